@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * Decides how to follow a redirect so that credentials never leave the workspace's origin.
  * Within one origin (scheme, host and port) a redirect is followed as is. To another origin the
- * {@code X-Auth-Token} and {@code X-User-Id} headers are dropped, and a request whose body would be
- * re-sent (307/308 after a POST, such as a login with its password) is not followed at all.
+ * {@code X-Auth-Token} and {@code X-User-Id} headers are dropped from a GET, and a POST is not
+ * followed at all: its body may hold a password, and a close answered by another site would be
+ * a false success.
  */
 final class OriginGuard {
 
@@ -35,7 +36,7 @@ final class OriginGuard {
         if (sameOrigin(sent.uri(), target)) {
             return new Outgoing(sent.endpoint(), method, target, sent.credentials(), body);
         }
-        if (body != null) {
+        if ("POST".equals(sent.method())) {
             throw new MalformedResponseException(sent.endpoint() + ": the server redirected to another site, "
                     + origin(target) + "; check the workspace address",
                     MalformedResponseException.Kind.NOT_FOUND, redirect.status(), null);

@@ -3,7 +3,7 @@ package dev.tidybar.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
@@ -28,21 +28,22 @@ final class ResponseReader {
         if (answer.body().length == 0 || answer.looksLikeHtml()) {
             throw errors.unreadable(endpoint, answer);
         }
-        T value;
+        JsonNode tree;
         try {
-            value = json.readValue(answer.body(), type);
+            tree = json.readTree(answer.body());
         } catch (JsonEOFException e) {
             throw malformed(endpoint, "the JSON answer ends early", MalformedResponseException.Kind.TRUNCATED,
                     answer, e);
-        } catch (JsonMappingException e) {
-            throw malformed(endpoint, "the JSON answer has an unexpected shape",
-                    MalformedResponseException.Kind.UNEXPECTED_SHAPE, answer, e);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw malformed(endpoint, "the answer is not valid JSON", MalformedResponseException.Kind.NOT_JSON,
                     answer, e);
-        } catch (IOException e) {
-            throw malformed(endpoint, "the answer could not be read", MalformedResponseException.Kind.NOT_JSON,
-                    answer, e);
+        }
+        T value;
+        try {
+            value = json.treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw malformed(endpoint, "the JSON answer has an unexpected shape",
+                    MalformedResponseException.Kind.UNEXPECTED_SHAPE, answer, e);
         }
         if (value == null || !value.complete()) {
             throw malformed(endpoint, "the JSON answer lacks fields Tidybar needs",
