@@ -129,6 +129,18 @@ class OddAnswersTest {
     }
 
     @Test
+    void aMissingPermissionIsForbidden() {
+        server.answerJson("/api/v1/groups.close", 403, "{\"success\":false,\"error\":\"User does not have the "
+                + "permissions required for this action [error-unauthorized]\"}");
+
+        assertThatThrownBy(() -> client.closeGroup(session, "r1"))
+                .isInstanceOfSatisfying(ForbiddenException.class, failure -> {
+                    assertThat(failure.httpStatus()).isEqualTo(403);
+                    assertThat(failure.serverError()).endsWith("[error-unauthorized]");
+                });
+    }
+
+    @Test
     void estimatesTheResetTimeOfA429WithoutHeadersFromItsText() {
         server.answerJson("/api/v1/groups.close", 429, "{\"success\":false,\"error\":\"Error, too many requests. "
                 + "Please slow down. You must wait 42 seconds before trying this endpoint again. "
