@@ -20,7 +20,7 @@ public record ClientSettings(
         long maxResponseBytes,
         int pageConcurrency) {
 
-    /** subscriptions.get returns every subscription in one answer: about 1 KB each, so this allows tens of thousands. */
+    /** subscriptions.get sends every subscription in one answer, about 1 KB each: this allows tens of thousands. */
     private static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
     public ClientSettings {
@@ -28,7 +28,7 @@ public record ClientSettings(
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(responseTimeout, "responseTimeout");
         if (maxResponseBytes < 1 || maxResponseBytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("maxResponseBytes must be between 1 and about 2 GB: " + maxResponseBytes);
+            throw new IllegalArgumentException("maxResponseBytes must be from 1 to about 2 GB: " + maxResponseBytes);
         }
         if (pageConcurrency < 1 || pageConcurrency > 16) {
             throw new IllegalArgumentException("pageConcurrency must be between 1 and 16: " + pageConcurrency);

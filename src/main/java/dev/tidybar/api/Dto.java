@@ -47,7 +47,7 @@ final class Dto {
         }
     }
 
-    /** A room of {@code groups.list}. Dates stay JSON nodes: ISO strings, or {@code {"$date": ms}} from older servers. */
+    /** A room of {@code groups.list}. Dates stay JSON nodes: ISO strings, or {@code {"$date": ms}} on old servers. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Room(
             @JsonProperty("_id") String id,

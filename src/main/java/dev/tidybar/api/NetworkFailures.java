@@ -22,7 +22,8 @@ final class NetworkFailures {
         String host = request.uri().getHost();
         String where = request.endpoint() + ": ";
         if (failure instanceof UnknownHostException) {
-            return new NetworkException(where + "unknown host " + host, NetworkException.Kind.UNKNOWN_HOST, host, failure);
+            return new NetworkException(where + "unknown host " + host, NetworkException.Kind.UNKNOWN_HOST, host,
+                    failure);
         }
         if (failure instanceof SSLException) {
             return new NetworkException(where + "secure connection to " + host + " failed: " + failure.getMessage(),

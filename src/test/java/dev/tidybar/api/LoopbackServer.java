@@ -26,6 +26,9 @@ final class LoopbackServer implements AutoCloseable {
     record Received(String method, String path, Map<String, String> headers, String body) {
     }
 
+    static final String USER_ID = "u1";
+    static final String TOKEN = "secret-token";
+
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -50,6 +53,11 @@ final class LoopbackServer implements AutoCloseable {
         } catch (InvalidWorkspaceAddressException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A signed-in session on this server, with {@link #USER_ID} and {@link #TOKEN}. */
+    Session session() {
+        return new Session(workspace(), USER_ID, TOKEN, "alex", "Alex", false);
     }
 
     List<Received> received() {

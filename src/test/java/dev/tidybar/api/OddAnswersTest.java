@@ -32,7 +32,7 @@ class OddAnswersTest {
     void start() throws IOException {
         server = LoopbackServer.start();
         client = new HttpRocketChatClient(ClientSettings.defaults("9.9.9").withMaxResponseBytes(1000));
-        session = new Session(server.workspace(), "u1", "t1", "alex", "Alex", false);
+        session = server.session();
     }
 
     @AfterEach
@@ -124,7 +124,7 @@ class OddAnswersTest {
                 .isInstanceOfSatisfying(NotLoggedInException.class, failure -> {
                     assertThat(failure.httpStatus()).isEqualTo(401);
                     assertThat(failure.serverError()).isEqualTo("You must be logged in to do this.");
-                    assertThat(failure.getMessage()).doesNotContain("t1");
+                    assertThat(failure.getMessage()).doesNotContain(LoopbackServer.TOKEN);
                 });
     }
 

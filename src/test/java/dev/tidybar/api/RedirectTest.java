@@ -23,7 +23,7 @@ class RedirectTest {
         workspace = LoopbackServer.start();
         elsewhere = LoopbackServer.start();   // another port: another origin
         client = new HttpRocketChatClient(ClientSettings.defaults("9.9.9"));
-        session = new Session(workspace.workspace(), "user-1", "secret-token", "alex", "Alex", false);
+        session = workspace.session();
     }
 
     @AfterEach
@@ -36,15 +36,18 @@ class RedirectTest {
     @Test
     void aRedirectToAnotherOriginCarriesNoToken() {
         redirect("/api/v1/me", 302, elsewhere.base() + "/api/v1/me");
-        elsewhere.answerJson("/api/v1/me", 401, "{\"status\":\"error\",\"message\":\"You must be logged in to do this.\"}");
+        elsewhere.answerJson("/api/v1/me", 401,
+                "{\"status\":\"error\",\"message\":\"You must be logged in to do this.\"}");
 
-        assertThatThrownBy(() -> client.loginWithPersonalToken(workspace.workspace(), "user-1", "secret-token"))
+        assertThatThrownBy(() -> client.loginWithPersonalToken(workspace.workspace(), LoopbackServer.USER_ID,
+                LoopbackServer.TOKEN))
                 .isInstanceOf(WrongCredentialsException.class);
 
         assertThat(elsewhere.received()).singleElement().satisfies(request ->
                 assertThat(request.headers()).doesNotContainKeys("x-auth-token", "x-user-id"));
         assertThat(workspace.received()).singleElement()
-                .satisfies(request -> assertThat(request.headers()).containsEntry("x-auth-token", "secret-token"));
+                .satisfies(request -> assertThat(request.headers())
+                        .containsEntry("x-auth-token", LoopbackServer.TOKEN));
     }
 
     @Test
@@ -66,8 +69,8 @@ class RedirectTest {
 
         assertThat(workspace.received()).hasSize(2).last().satisfies(request -> {
             assertThat(request.path()).isEqualTo("/chat/api/v1/groups.close");
-            assertThat(request.headers()).containsEntry("x-auth-token", "secret-token")
-                    .containsEntry("x-user-id", "user-1");
+            assertThat(request.headers()).containsEntry("x-auth-token", LoopbackServer.TOKEN)
+                    .containsEntry("x-user-id", LoopbackServer.USER_ID);
             assertThat(request.body()).isEqualTo("{\"roomId\":\"room-1\"}");
         });
     }

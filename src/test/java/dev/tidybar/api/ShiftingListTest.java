@@ -32,7 +32,7 @@ class ShiftingListTest {
         server = LoopbackServer.start();
         server.answerJson("/api/v1/subscriptions.get", 200, "{\"update\":[],\"remove\":[],\"success\":true}");
         client = new HttpRocketChatClient(ClientSettings.defaults("test"));
-        session = new Session(server.workspace(), "u1", "t1", "alex", "Alex", false);
+        session = server.session();
     }
 
     @AfterEach
@@ -96,6 +96,7 @@ class ShiftingListTest {
         String groups = rooms.subList(Math.min(offset, rooms.size()), Math.min(offset + count, rooms.size())).stream()
                 .map(id -> "{\"_id\":\"" + id + "\",\"name\":\"" + id + "\",\"t\":\"p\",\"usersCount\":2}")
                 .collect(Collectors.joining(","));
-        return "{\"groups\":[" + groups + "],\"offset\":" + offset + ",\"total\":" + rooms.size() + ",\"success\":true}";
+        return "{\"groups\":[" + groups + "],\"offset\":" + offset + ",\"total\":" + rooms.size()
+                + ",\"success\":true}";
     }
 }
