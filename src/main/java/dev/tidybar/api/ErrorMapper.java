@@ -55,7 +55,7 @@ final class ErrorMapper {
             return new MalformedResponseException(endpoint + ": HTTP 404, no Rocket.Chat API at " + answer.uri()
                     + "; check the workspace address", MalformedResponseException.Kind.NOT_FOUND, status, null);
         }
-        if (body.isEmpty() || words == null) {
+        if (body.isEmpty()) {
             return unreadable(endpoint, answer);
         }
         if (status == 400) {
@@ -93,10 +93,11 @@ final class ErrorMapper {
             return new GroupNotFoundException(message, 400, words, errorType);
         }
         // contract §5.2/§5.3: these two come without an errorType, so the text is all there is
-        if (errorType == null && words.endsWith("is already closed to the sender")) {
+        String text = words == null ? "" : words;
+        if (errorType == null && text.endsWith("is already closed to the sender")) {
             return new AlreadyClosedException(message, 400, words, null);
         }
-        if (errorType == null && words.endsWith("is already open for the sender")) {
+        if (errorType == null && text.endsWith("is already open for the sender")) {
             return new AlreadyOpenException(message, 400, words, null);
         }
         return new BadRequestException(message, 400, words, errorType);
@@ -117,7 +118,7 @@ final class ErrorMapper {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(answer.body(), Dto.ErrorBody.class));
+            return Optional.ofNullable(json.readValue(answer.body(), Dto.ErrorBody.class));
         } catch (IOException e) {
             return Optional.empty();
         }

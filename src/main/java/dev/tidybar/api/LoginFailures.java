@@ -9,7 +9,7 @@ final class LoginFailures {
     static RocketChatException map(String message, String words, String errorType, String twoFactorMethod) {
         TwoFactorRequiredException.Method method = "email".equals(twoFactorMethod)
                 ? TwoFactorRequiredException.Method.EMAIL : TwoFactorRequiredException.Method.AUTHENTICATOR_APP;
-        switch (words) {
+        switch (words == null ? "" : words) {
             case "totp-required":
                 return new TwoFactorRequiredException(message, 401, words, method);
             case "totp-invalid":

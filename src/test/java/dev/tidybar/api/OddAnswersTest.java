@@ -129,6 +129,20 @@ class OddAnswersTest {
     }
 
     @Test
+    void anyOther400IsABadRequestWithTheServersWords() {
+        server.answerJson("/api/v1/groups.close", 400, "{\"success\":false,\"error\":\"The parameter \\\"roomId\\\" "
+                + "or \\\"roomName\\\" is required [error-room-param-not-provided]\",\"errorType\":"
+                + "\"error-room-param-not-provided\"}");
+        server.answerJson("/api/v1/groups.open", 400, "{\"success\":false}");
+
+        assertThatThrownBy(() -> client.closeGroup(session, "r1"))
+                .isExactlyInstanceOf(BadRequestException.class)
+                .satisfies(failure -> assertThat(((BadRequestException) failure).serverErrorType())
+                        .isEqualTo("error-room-param-not-provided"));
+        assertThatThrownBy(() -> client.openGroup(session, "r1")).isExactlyInstanceOf(BadRequestException.class);
+    }
+
+    @Test
     void aMissingPermissionIsForbidden() {
         server.answerJson("/api/v1/groups.close", 403, "{\"success\":false,\"error\":\"User does not have the "
                 + "permissions required for this action [error-unauthorized]\"}");
