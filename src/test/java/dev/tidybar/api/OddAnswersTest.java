@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -186,6 +187,26 @@ class OddAnswersTest {
 
         assertNetwork(() -> client.login(nowhere, new PasswordLogin("alex", "pw", null)),
                 NetworkException.Kind.UNKNOWN_HOST, "chat.tidybar.invalid");
+    }
+
+    @Test
+    void reportsAFailedSecureConnection() throws Exception {
+        try (ServerSocket plainText = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread answerInPlainText = new Thread(() -> {
+                try (Socket connection = plainText.accept()) {
+                    connection.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(
+                            StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    // the client gave up first; the assertion below says what it saw
+                }
+            });
+            answerInPlainText.start();
+            WorkspaceAddress notTls = address("https://127.0.0.1:" + plainText.getLocalPort());
+
+            assertNetwork(() -> client.login(notTls, new PasswordLogin("alex", "pw", null)),
+                    NetworkException.Kind.TLS, "127.0.0.1");
+            answerInPlainText.join();
+        }
     }
 
     private static WorkspaceAddress address(String typed) {
