@@ -30,6 +30,7 @@ import org.apache.hc.core5.util.Timeout;
  */
 final class Transport implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(Transport.class.getName());
     private static final int MAX_REDIRECTS = 5;
 
     private final CloseableHttpClient http;
@@ -104,7 +105,9 @@ final class Transport implements AutoCloseable {
         for (Header header : response.getHeaders()) {
             headers.putIfAbsent(header.getName().toLowerCase(Locale.ROOT), header.getValue());
         }
-        return new HttpAnswer(request.uri(), status, Map.copyOf(headers), body(response.getEntity(), status));
+        byte[] body = body(response.getEntity(), status);
+        LOG.log(System.Logger.Level.DEBUG, "{0} -> HTTP {1}, {2} bytes", request, status, body.length);
+        return new HttpAnswer(request.uri(), status, Map.copyOf(headers), body);
     }
 
     /** Reads at most the cap; throwing from the handler discards the connection instead of draining it. */
@@ -138,7 +141,7 @@ final class Transport implements AutoCloseable {
         try {
             http.close();
         } catch (IOException e) {
-            System.getLogger(Transport.class.getName()).log(System.Logger.Level.DEBUG, "closing the HTTP client", e);
+            LOG.log(System.Logger.Level.DEBUG, "closing the HTTP client", e);
         }
     }
 
