@@ -1,4 +1,6 @@
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ import java.util.stream.Stream;
  */
 public final class AppCds {
     private static final String ARCHIVE = "tidybar.jsa";
-    private static final long TIMEOUT_SECONDS = 180;
+    private static final long TIMEOUT_SECONDS = 120;
 
     private record AppImage(Path launcher, Path appDir, Path cfg) {
         static AppImage find(Path images, String name) {
@@ -78,7 +80,10 @@ public final class AppCds {
                 archive, Files.size(archive) / 1024, image.cfg());
     }
 
-    /** Drops the classes (and lambda proxies of classes) that come from the jars in the app folder. */
+    /**
+     * Drops the classes (and lambda proxies of classes) that come from the jars in the app folder, and the dynamic
+     * proxies (generated at run time, so a static dump cannot find them).
+     */
     private static List<String> withoutClassPathClasses(List<String> classList, Path appDir) throws IOException {
         Set<String> classPathClasses = new HashSet<>();
         try (Stream<Path> jars = Files.list(appDir)) {
@@ -94,7 +99,7 @@ public final class AppCds {
         for (String line : classList) {
             String[] words = line.split(" ");
             String className = line.startsWith("@lambda-proxy") && words.length > 1 ? words[1] : words[0];
-            if (!classPathClasses.contains(className)) {
+            if (!classPathClasses.contains(className) && !className.contains("$Proxy")) {
                 kept.add(line);
             }
         }
@@ -112,17 +117,33 @@ public final class AppCds {
         builder.environment().put("JAVA_TOOL_OPTIONS", jvmOption);
         Process process = builder.start();
         process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
+        StringBuilder output = new StringBuilder();
+        Thread echo = new Thread(() -> echoLines(process, output));
+        echo.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new IllegalStateException("timed out: " + command);
+            throw new IllegalStateException("timed out after " + TIMEOUT_SECONDS + " s: " + command);
         }
-        String text = new String(output, StandardCharsets.UTF_8);
-        System.out.print(text.indent(4));
+        echo.join();
         if (process.exitValue() != 0) {
             throw new IllegalStateException("exit code " + process.exitValue() + ": " + command);
         }
-        return text;
+        return output.toString();
+    }
+
+    /** Prints the process's output as it comes, indented, and keeps it for the caller. */
+    private static void echoLines(Process process, StringBuilder output) {
+        try (BufferedReader reader = process.inputReader(StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                System.out.println("    " + line);
+                synchronized (output) {
+                    output.append(line).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The window needs a display: on Linux without one, the run goes through xvfb-run. */
