@@ -21,6 +21,14 @@ public final class FakeWorkspace implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(FakeWorkspace.class.getName());
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle on, small answers then wait
+        // ~40 ms for the client's delayed ACK. The setting is read once, when the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final WorkspaceControls controls;
