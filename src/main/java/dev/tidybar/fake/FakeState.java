@@ -31,7 +31,8 @@ final class FakeState {
 
     private final Object lock = new Object();
     private final Clock clock;
-    private final Random ids;
+    private final long idSeed;
+    private Random ids;
     private final SecureRandom secrets = new SecureRandom();
     private final Map<String, FakeUser> usersById = new LinkedHashMap<>();
     private final Map<String, FakeUser> usersByLogin = new HashMap<>();
@@ -45,7 +46,22 @@ final class FakeState {
 
     FakeState(Clock clock, long idSeed) {
         this.clock = clock;
+        this.idSeed = idSeed;
         this.ids = new Random(idSeed);
+    }
+
+    /** Forgets everything; ids start over, so a re-seeded workspace has the same ids again. Call inside the lock. */
+    void clear() {
+        ids = new Random(idSeed);
+        usersById.clear();
+        usersByLogin.clear();
+        roomsById.clear();
+        roomsByName.clear();
+        subsByUser.clear();
+        subsByRoom.clear();
+        removedByUser.clear();
+        userIdByToken.clear();
+        sortedGroups.invalidate();
     }
 
     <T> T locked(Supplier<T> work) {

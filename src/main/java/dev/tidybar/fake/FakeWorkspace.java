@@ -42,16 +42,17 @@ public final class FakeWorkspace implements AutoCloseable {
     /** Seeds the workspace and starts answering on 127.0.0.1 at the configured port (0: a free one). */
     public static FakeWorkspace start(FakeWorkspaceConfig config) throws IOException {
         FakeState state = new FakeState(config.clock(), DemoSeed.ID_SEED);
-        DemoSeed.populate(state, config.extraGroups());
         RateLimiter rateLimiter = new RateLimiter(config.rateLimitEnabled(), config.rateLimitCalls(),
                 config.rateLimitWindow());
         FaultPlan faults = new FaultPlan();
         RequestLog log = new RequestLog();
-        WorkspaceControls controls = new WorkspaceControls(state, faults, log, rateLimiter);
+        LoginThrottle throttle = new LoginThrottle(config.loginBlockWindow());
+        WorkspaceControls controls = new WorkspaceControls(config, state, faults, log, rateLimiter, throttle);
+        controls.reset();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"),
                 config.port()), 0);
         Routes routes = new Routes();
-        AuthRoutes.register(routes, state, config, () -> baseUri(server));
+        AuthRoutes.register(routes, state, throttle, config.jsonLogout(), () -> baseUri(server));
         GroupRoutes.register(routes, state);
         SubscriptionRoutes.register(routes, state);
         ChatRoutes.register(routes, state);
@@ -91,6 +92,14 @@ public final class FakeWorkspace implements AutoCloseable {
     /** {@code senderUsername} posts in the room: it reopens and alerts for every other member. */
     public void postMessage(String senderUsername, String roomId) {
         controls.postMessage(senderUsername, roomId, "A new message from " + senderUsername);
+    }
+
+    /**
+     * Back to the state at start: the seed (with the same ids), no tokens but the personal one, no
+     * failed logins, rate limiter as configured, no faults, no latency, no received requests.
+     */
+    public void reset() {
+        controls.reset();
     }
 
     /** Every login and personal access token stops working: later calls get 401. */

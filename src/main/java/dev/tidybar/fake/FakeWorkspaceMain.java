@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the fake workspace alone until Ctrl+C:
- * {@code --port N --rate-limit CALLS/SECONDS --extra-groups N --json-logout}.
+ * {@code --port N --rate-limit CALLS/SECONDS --extra-groups N --json-logout --login-block-seconds N}.
  */
 public final class FakeWorkspaceMain {
 
@@ -21,7 +21,7 @@ public final class FakeWorkspaceMain {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("Usage: FakeWorkspaceMain [--port N] [--rate-limit CALLS/SECONDS] "
-                    + "[--extra-groups N] [--json-logout]");
+                    + "[--extra-groups N] [--json-logout] [--login-block-seconds N]");
             System.exit(2);
             return;
         }
@@ -45,6 +45,9 @@ public final class FakeWorkspaceMain {
                 case "--extra-groups":
                     config = config.withExtraGroups(number(args, ++i));
                     break;
+                case "--login-block-seconds":
+                    config = config.withLoginBlockWindow(Duration.ofSeconds(number(args, ++i)));
+                    break;
                 case "--json-logout":
                     config = config.withJsonLogout();
                     break;
@@ -66,7 +69,8 @@ public final class FakeWorkspaceMain {
         out.println("Fake Rocket.Chat workspace at " + workspace.baseUri());
         out.println("Rate limiter: " + (config.rateLimitEnabled()
                 ? config.rateLimitCalls() + " calls per " + config.rateLimitWindow().toSeconds() + " s" : "off")
-                + "; logout answers " + (config.jsonLogout() ? "JSON" : "an empty body"));
+                + "; logout answers " + (config.jsonLogout() ? "JSON" : "an empty body")
+                + "; failed logins block for " + config.loginBlockWindow().toSeconds() + " s");
         out.println("Every user's password: " + DemoSeed.PASSWORD);
         out.printf("  %-8s %s%n", DemoSeed.ALEX, "about 40 private groups (+" + config.extraGroups()
                 + " generated); email " + DemoSeed.EMAIL);

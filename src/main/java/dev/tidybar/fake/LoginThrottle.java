@@ -48,6 +48,11 @@ final class LoginThrottle {
         failuresByUser.remove(key(username));
     }
 
+    synchronized void clear() {
+        failuresByIp.clear();
+        failuresByUser.clear();
+    }
+
     private int recentFailures(Map<String, List<Instant>> failures, String key, Instant now) {
         List<Instant> times = failures.get(key);
         if (times == null) {
