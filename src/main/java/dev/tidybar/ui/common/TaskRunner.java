@@ -1,0 +1,17 @@
+package dev.tidybar.ui.common;
+
+import java.util.function.Consumer;
+
+/**
+ * Runs blocking work off the FX thread and hands the outcome back on it. View models take one
+ * through their constructor: the app passes {@link FxTaskRunner}, tests a runner that works on the
+ * calling thread, so a test can assert right after the call.
+ */
+public interface TaskRunner {
+
+    /**
+     * Starts {@code call}; exactly one of {@code onSuccess} or {@code onFailure} then runs on the FX
+     * thread, unless the task was cancelled first.
+     */
+    <T> RunningTask run(BackgroundCall<T> call, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
+}
