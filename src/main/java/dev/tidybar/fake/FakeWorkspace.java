@@ -46,7 +46,7 @@ public final class FakeWorkspace implements AutoCloseable {
                 config.rateLimitWindow());
         FaultPlan faults = new FaultPlan();
         RequestLog log = new RequestLog();
-        LoginThrottle throttle = new LoginThrottle(config.loginBlockWindow());
+        LoginThrottle throttle = new LoginThrottle(config.loginBlocking());
         WorkspaceControls controls = new WorkspaceControls(config, state, faults, log, rateLimiter, throttle);
         controls.reset();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"),

@@ -22,7 +22,7 @@ class FakeWorkspaceMainTest {
     @Test
     void readsEveryOption() {
         FakeWorkspaceConfig config = FakeWorkspaceMain.parse(new String[] {"--port", "3100", "--rate-limit", "5/30",
-            "--extra-groups", "10000", "--json-logout", "--login-block-seconds", "3"});
+            "--extra-groups", "10000", "--json-logout", "--login-block-user", "2/3", "--login-block-ip", "4/8"});
 
         assertThat(config.port()).isEqualTo(3100);
         assertThat(config.rateLimitEnabled()).isTrue();
@@ -30,13 +30,14 @@ class FakeWorkspaceMainTest {
         assertThat(config.rateLimitWindow()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.extraGroups()).isEqualTo(10_000);
         assertThat(config.jsonLogout()).isTrue();
-        assertThat(config.loginBlockWindow()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(config.loginBlocking()).isEqualTo(new LoginBlocking(2, Duration.ofSeconds(3), 4,
+                Duration.ofSeconds(8)));
     }
 
     @Test
     void refusesWhatItDoesNotUnderstand() {
         assertThatThrownBy(() -> FakeWorkspaceMain.parse(new String[] {"--rate-limit", "10"}))
-                .hasMessageContaining("CALLS/SECONDS");
+                .hasMessageContaining("COUNT/SECONDS");
         assertThatThrownBy(() -> FakeWorkspaceMain.parse(new String[] {"--port"})).hasMessage("--port needs a value");
         assertThatThrownBy(() -> FakeWorkspaceMain.parse(new String[] {"--colour"}))
                 .hasMessage("Unknown option: --colour");
