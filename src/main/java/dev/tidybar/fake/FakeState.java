@@ -219,6 +219,27 @@ final class FakeState {
         userIdByToken.remove(token);
     }
 
+    /** Removes every token of one user (users.logout); false when the user had none. */
+    boolean removeTokensOf(String userId) {
+        return userIdByToken.values().removeIf(userId::equals);
+    }
+
+    /** Deletes a user with their tokens and subscriptions; the rooms stay. */
+    void removeUser(FakeUser user) {
+        usersById.remove(user.id());
+        usersByLogin.values().removeIf(user::equals);
+        removeTokensOf(user.id());
+        Map<String, FakeSubscription> subs = subsByUser.remove(user.id());
+        if (subs != null) {
+            for (FakeSubscription sub : subs.values()) {
+                subsByRoom.get(sub.room().id()).remove(user.id());
+                sub.room().setUsersCount(Math.max(0, sub.room().usersCount() - 1));
+            }
+        }
+        removedByUser.remove(user.id());
+        sortedGroups.invalidate();
+    }
+
     void revokeAllTokens() {
         userIdByToken.clear();
     }

@@ -56,6 +56,7 @@ public final class FakeWorkspace implements AutoCloseable {
         GroupRoutes.register(routes, state);
         SubscriptionRoutes.register(routes, state);
         ChatRoutes.register(routes, state);
+        UserRoutes.register(routes, state);
         server.createContext("/", new Dispatcher(state, routes, rateLimiter, faults, log,
                 new ControlRoutes(controls)));
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
