@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,6 +34,7 @@ public final class FakeWorkspace implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final WorkspaceControls controls;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private FakeWorkspace(HttpServer server, ExecutorService executor, WorkspaceControls controls) {
         this.server = server;
@@ -39,7 +42,10 @@ public final class FakeWorkspace implements AutoCloseable {
         this.controls = controls;
     }
 
-    /** Seeds the workspace and starts answering on 127.0.0.1 at the configured port (0: a free one). */
+    /**
+     * Seeds the workspace and starts answering on 127.0.0.1 at the configured port (0: a free one).
+     * The JDK server's dispatcher thread is not a daemon: {@link #close} it, or the JVM stays up.
+     */
     public static FakeWorkspace start(FakeWorkspaceConfig config) throws IOException {
         FakeState state = new FakeState(config.clock(), DemoSeed.ID_SEED);
         RateLimiter rateLimiter = new RateLimiter(config.rateLimitEnabled(), config.rateLimitCalls(),
@@ -66,7 +72,7 @@ public final class FakeWorkspace implements AutoCloseable {
         return new FakeWorkspace(server, executor, controls);
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, "fake-workspace-" + count.incrementAndGet());
@@ -84,10 +90,13 @@ public final class FakeWorkspace implements AutoCloseable {
         return baseUri(server);
     }
 
+    /** Stops answering at once; answers still being written are cut off. Calling it again does nothing. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
     }
 
     /** {@code senderUsername} posts in the room: it reopens and alerts for every other member. */
