@@ -47,7 +47,7 @@ final class WorkspaceControls {
             if (state.subscription(sender.id(), roomId) == null) {
                 throw new IllegalArgumentException(senderUsername + " is not a member of " + room.name());
             }
-            return Messages.post(state, sender, room, text);
+            return Messages.post(state, sender, room, text, Json.object());
         });
     }
 

@@ -55,6 +55,17 @@ class GroupRoutesConformanceTest {
     }
 
     @Test
+    void createKeepsExtraData() {
+        JsonNode group = http.post("/api/v1/groups.create", "{\"name\":\"secret-1\",\"extraData\":"
+                + "{\"encrypted\":true,\"teamId\":\"T1\",\"topic\":\"Hush\",\"msgs\":9}}", alex).json().get("group");
+
+        assertThat(group.get("encrypted").asBoolean()).isTrue();
+        assertThat(group.get("teamId").asText()).isEqualTo("T1");
+        assertThat(group.get("topic").asText()).isEqualTo("Hush");
+        assertThat(group.get("msgs").asInt()).isZero();
+    }
+
+    @Test
     void g2_refusesADuplicateName() {
         Answer duplicate = http.post("/api/v1/groups.create", "{\"name\":\"general\"}", alex);
 
