@@ -201,6 +201,14 @@ class AuthRoutesConformanceTest {
     }
 
     @Test
+    void aCodeNextToAnObjectUserIsIgnoredAsRocketChatPassesTheBodyThrough() {
+        Answer answer = login("{\"user\":{\"username\":\"sam\"},\"password\":\"tidybar-demo\",\"code\":\""
+                + DemoSeed.TOTP_CODE + "\"}");
+
+        assertThat(answer.json().get("error").asText()).isEqualTo("totp-required");
+    }
+
+    @Test
     void emailTwoFactorSaysACodeWasMailed() {
         JsonNode details = login(password("robin", DemoSeed.PASSWORD)).json().get("details");
 
