@@ -101,7 +101,12 @@ public final class FakeWorkspace implements AutoCloseable {
 
     /** {@code senderUsername} posts in the room: it reopens and alerts for every other member. */
     public void postMessage(String senderUsername, String roomId) {
-        controls.postMessage(senderUsername, roomId, "A new message from " + senderUsername);
+        postMessage(senderUsername, roomId, "A new message from " + senderUsername);
+    }
+
+    /** As {@link #postMessage(String, String)}; an {@code @username} in the text also counts as a mention. */
+    public void postMessage(String senderUsername, String roomId, String text) {
+        controls.postMessage(senderUsername, roomId, text);
     }
 
     /**

@@ -58,6 +58,12 @@ class TestControlsTest {
                 .status()).isEqualTo(400);
         assertThatThrownBy(() -> workspace.postMessage("nobody", designTeam))
                 .isInstanceOf(IllegalArgumentException.class);
+
+        workspace.postMessage(DemoSeed.PRIYA, designTeam, "@alex and @all, see above");
+        JsonNode mentioned = http.get("/api/v1/subscriptions.getOne?roomId=" + designTeam, alex).json()
+                .get("subscription");
+        assertThat(mentioned.get("userMentions").asInt()).isEqualTo(4);
+        assertThat(mentioned.get("groupMentions").asInt()).isEqualTo(1);
     }
 
     @Test
