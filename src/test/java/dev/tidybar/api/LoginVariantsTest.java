@@ -3,28 +3,10 @@ package dev.tidybar.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Login answers of other server versions and settings than the fake's (contract §1.2, §1.3). */
-class LoginVariantsTest {
-
-    private LoopbackServer server;
-    private HttpRocketChatClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = LoopbackServer.start();
-        client = new HttpRocketChatClient(ClientSettings.defaults("test"));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
-    }
+class LoginVariantsTest extends LoopbackClientTest {
 
     @Test
     void acceptsTheSixXSuccessBodyWithoutASuccessKey() throws Exception {

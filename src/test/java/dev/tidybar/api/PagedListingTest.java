@@ -3,7 +3,6 @@ package dev.tidybar.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,28 +21,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * repeating a group when the list changes while it is read (a group the user leaves shifts the
  * later rows back by one, a new group shifts them on).
  */
-class PagedListingTest {
+class PagedListingTest extends LoopbackClientTest {
 
     private final List<String> serverRooms = new ArrayList<>();
     private final AtomicInteger pagesServed = new AtomicInteger();
     private Runnable beforeLaterPage = () -> { };
-    private LoopbackServer server;
-    private HttpRocketChatClient client;
-    private Session session;
-
     @BeforeEach
-    void start() throws IOException {
+    void seedTheList() {
         IntStream.range(0, 150).mapToObj(i -> String.format("room-%03d", i)).forEach(serverRooms::add);
-        server = LoopbackServer.start();
         server.answerJson("/api/v1/subscriptions.get", 200, "{\"update\":[],\"remove\":[],\"success\":true}");
-        client = new HttpRocketChatClient(ClientSettings.defaults("test"));
-        session = server.session();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
     }
 
     @Test
@@ -77,8 +62,7 @@ class PagedListingTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 4})
     void readsAsManyLaterPagesAtTheSameTimeAsItIsAllowedTo(int concurrency) throws Exception {
-        client.close();
-        client = new HttpRocketChatClient(ClientSettings.defaults("test").withPageConcurrency(concurrency));
+        useClient(settings().withPageConcurrency(concurrency));
         IntStream.range(150, 500).mapToObj(i -> String.format("room-%03d", i)).forEach(serverRooms::add);
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
