@@ -125,6 +125,10 @@ final class FakeState {
         return roomsByName.get(name);
     }
 
+    Collection<FakeUser> users() {
+        return usersById.values();
+    }
+
     Collection<FakeRoom> rooms() {
         return roomsById.values();
     }

@@ -1,12 +1,13 @@
 package dev.tidybar.fake;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * users.create, users.delete and users.logout: what Rocket.Chat's own end-to-end tests use to set up
- * fresh users and to end their sessions. Only the admin role has the permissions they need.
+ * users.create, users.delete, users.logout and users.presence: what Rocket.Chat's own end-to-end
+ * tests use to set up fresh users and end their sessions. Only admins may create and delete users.
  */
 final class UserRoutes {
 
@@ -20,7 +21,8 @@ final class UserRoutes {
         UserRoutes users = new UserRoutes(state);
         routes.add("POST", "users.create", users::create)
                 .add("POST", "users.delete", users::delete)
-                .add("POST", "users.logout", users::logout);
+                .add("POST", "users.logout", users::logout)
+                .add("GET", "users.presence", users::presence);
     }
 
     private ApiResponse create(ApiRequest request) {
@@ -81,6 +83,16 @@ final class UserRoutes {
             return ApiResponse.thrown("error-invalid-user-id", "Invalid user id", null);
         }
         ObjectNode answer = Json.object().put("message", "User " + target + " has been logged out!");
+        return ApiResponse.success(answer);
+    }
+
+    /** Everyone's presence; the fake's users are all online. */
+    private ApiResponse presence(ApiRequest request) {
+        ObjectNode answer = Json.object();
+        ArrayNode users = answer.putArray("users");
+        state.users().forEach(user -> users.addObject().put("_id", user.id()).put("username", user.username())
+                .put("name", user.name()).put("status", "online").put("utcOffset", 0));
+        answer.put("full", true);
         return ApiResponse.success(answer);
     }
 

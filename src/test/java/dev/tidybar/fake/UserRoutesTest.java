@@ -71,6 +71,15 @@ class UserRoutesTest {
     }
 
     @Test
+    void a1_presenceNeedsALogin() {
+        Answer anonymous = http.get("/api/v1/users.presence", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json().get("message").asText()).isEqualTo("You must be logged in to do this.");
+
+        assertThat(http.get("/api/v1/users.presence", admin).json().get("users")).hasSizeGreaterThan(5);
+    }
+
+    @Test
     void deletingAUserEndsTheirLogin() {
         String id = http.post("/api/v1/users.create", CASEY, admin).json().at("/user/_id").asText();
 
