@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tidybar.fake.FakeHttp.Answer;
 import dev.tidybar.fake.FakeHttp.Auth;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +106,25 @@ class DemoSeedTest {
             assertThat(ids).hasSize(total);
             System.out.printf("10,041 groups: seeded in %d ms, paged (101 pages of 100) in %d ms%n",
                     (seeded - started) / 1_000_000, (paged - seeded) / 1_000_000);
+        }
+    }
+
+    @Test
+    void pagesFetchedAllAtOnceAreConsistent() throws IOException {
+        try (FakeWorkspace big = FakeWorkspace.start(FakeWorkspaceConfig.demo().withExtraGroups(959))) {
+            FakeHttp bigHttp = new FakeHttp(big);
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<CompletableFuture<HttpResponse<String>>> pages = new ArrayList<>();
+            for (int offset = 0; offset < 1000; offset += 100) {
+                pages.add(client.sendAsync(bigHttp.request("/api/v1/groups.list?count=100&offset=" + offset,
+                        FakeHttp.alexToken()).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            List<String> names = new ArrayList<>();
+            for (CompletableFuture<HttpResponse<String>> page : pages) {
+                new Answer(page.join()).json().get("groups").forEach(group -> names.add(group.get("name").asText()));
+            }
+
+            assertThat(names).hasSize(1000).doesNotHaveDuplicates().isSorted();
         }
     }
 
