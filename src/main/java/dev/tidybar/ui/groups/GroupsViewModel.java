@@ -19,13 +19,10 @@ import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import java.util.function.Predicate;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,15 +30,12 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The groups screen's state and commands: the list as the server last sent it, what the table
@@ -61,18 +55,12 @@ public final class GroupsViewModel {
     private final UiText text;
     private final Session session;
     private final Consumer<Notice> onSessionEnded;
+    private final RelativeTime relativeTime;
     private final GroupActions actions;
     private final RateLimitWait rateLimitWait;
 
     // Properties
-    private final ObservableList<GroupRow> rows =
-            FXCollections.observableArrayList(row -> new Observable[] {row.groupProperty()});
-    private final FilteredList<GroupRow> shownRows = new FilteredList<>(rows);
-    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
-    private final ObjectProperty<Visibility> visibility = new SimpleObjectProperty<>(this, "visibility",
-            Visibility.VISIBLE);
-    private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper(this, "visibleCount");
-    private final ReadOnlyIntegerWrapper hiddenCount = new ReadOnlyIntegerWrapper(this, "hiddenCount");
+    private final GroupList list = new GroupList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper signingOut = new ReadOnlyBooleanWrapper(this, "signingOut");
@@ -86,11 +74,11 @@ public final class GroupsViewModel {
 
     public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
                            Session session, Consumer<Notice> onSessionEnded) {
-        this(client, tasks, errors, text, session, onSessionEnded, new FxCountdown(clock));
+        this(client, tasks, errors, text, clock, session, onSessionEnded, new FxCountdown(clock));
     }
 
     /** For tests: a hand-driven countdown makes a 429's automatic retry happen without waiting. */
-    public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text,
+    public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
                            Session session, Consumer<Notice> onSessionEnded, Countdown countdown) {
         this.client = client;
         this.tasks = tasks;
@@ -98,41 +86,40 @@ public final class GroupsViewModel {
         this.text = text;
         this.session = session;
         this.onSessionEnded = onSessionEnded;
+        this.relativeTime = new RelativeTime(clock, text);
         this.actions = new GroupActions(client, session, tasks);
         this.rateLimitWait = new RateLimitWait(countdown, notice);
-        shownRows.predicateProperty().bind(Bindings.createObjectBinding(this::shownPredicate, visibility, filter));
-        rows.addListener((Observable changed) -> recount());
-        emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable,
-                rows, shownRows, filter, visibility, loading, loaded));
+        emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),
+                list.filterProperty(), list.visibilityProperty(), loading, loaded));
     }
 
     // Properties
 
     /** The rows the table shows: the chosen visibility, narrowed by the filter. Sort it in the view. */
     public ObservableList<GroupRow> shownRows() {
-        return FXCollections.unmodifiableObservableList(shownRows);
+        return FXCollections.unmodifiableObservableList(list.shownRows());
     }
 
     /** Matches the display name, the name and the topic, ignoring case. */
     public StringProperty filterProperty() {
-        return filter;
+        return list.filterProperty();
     }
 
     public ObjectProperty<Visibility> visibilityProperty() {
-        return visibility;
+        return list.visibilityProperty();
     }
 
     public ReadOnlyIntegerProperty visibleCountProperty() {
-        return visibleCount.getReadOnlyProperty();
+        return list.visibleCountProperty();
     }
 
     public ReadOnlyIntegerProperty hiddenCountProperty() {
-        return hiddenCount.getReadOnlyProperty();
+        return list.hiddenCountProperty();
     }
 
     /** All groups, hidden included. */
     public int groupCount() {
-        return rows.size();
+        return list.rows().size();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -178,9 +165,14 @@ public final class GroupsViewModel {
                 ? session.username() : text.format("groups.header.user", name, session.username());
     }
 
-    /** The rate-limit headers of the last close or reopen: what a bulk close will pace itself by. */
+    /** Where closes and reopens go; it knows the last rate-limit headers, which a bulk close will pace itself by. */
     public GroupActions actions() {
         return actions;
+    }
+
+    /** How the table words the time of a group's last activity. */
+    public RelativeTime relativeTime() {
+        return relativeTime;
     }
 
     // Commands
@@ -249,19 +241,9 @@ public final class GroupsViewModel {
         if (generation != loadGeneration) {
             return;
         }
-        var next = groups.stream().map(this::rowFor).toList();
-        if (!next.equals(rows)) {
-            rows.setAll(next);
-        }
+        list.replaceWith(groups);
         loading.set(false);
         loaded.set(true);
-    }
-
-    private GroupRow rowFor(PrivateGroup group) {
-        return rowWithId(group.id()).map(row -> {
-            row.update(group);
-            return row;
-        }).orElseGet(() -> new GroupRow(group));
     }
 
     private void loadFailed(int generation, Exception failure) {
@@ -340,39 +322,21 @@ public final class GroupsViewModel {
 
     // Showing
 
-    private Predicate<GroupRow> shownPredicate() {
-        var shown = visibility.get();
-        String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
-        return row -> shown.shows(row) && (needle.isEmpty() || matches(row.group(), needle));
-    }
-
-    private static boolean matches(PrivateGroup group, String needle) {
-        return group.displayName().toLowerCase(Locale.ROOT).contains(needle)
-                || group.name().toLowerCase(Locale.ROOT).contains(needle)
-                || group.topic().toLowerCase(Locale.ROOT).contains(needle);
-    }
-
-    private void recount() {
-        int hidden = (int) rows.stream().filter(GroupRow::isHidden).count();
-        hiddenCount.set(hidden);
-        visibleCount.set(rows.size() - hidden);
-    }
-
     private String describeEmptyTable() {
-        if (!shownRows.isEmpty()) {
+        if (!list.shownRows().isEmpty()) {
             return "";
         }
-        if (rows.isEmpty()) {
+        if (list.rows().isEmpty()) {
             return loading.get() ? text.get("groups.loading")
                     : text.get(loaded.get() ? "groups.empty.none" : "groups.empty.notLoaded");
         }
-        if (!filter.get().isBlank()) {
-            return text.format("groups.empty.noMatch", filter.get().strip());
+        if (list.filtering()) {
+            return text.format("groups.empty.noMatch", list.filterProperty().get().strip());
         }
-        return text.get(visibility.get() == Visibility.HIDDEN ? "groups.empty.noHidden" : "groups.empty.noVisible");
+        return text.get(list.visibilityProperty().get() == Visibility.HIDDEN ? "groups.empty.noHidden" : "groups.empty.noVisible");
     }
 
     private Optional<GroupRow> rowWithId(String roomId) {
-        return rows.stream().filter(row -> row.id().equals(roomId)).findFirst();
+        return list.rowWithId(roomId);
     }
 }
