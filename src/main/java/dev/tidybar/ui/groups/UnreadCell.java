@@ -33,6 +33,8 @@ final class UnreadCell extends TableCell<GroupRow, PrivateGroup> {
             return;
         }
         unread.setText(Integer.toString(group.unread()));
+        unread.setVisible(group.unread() > 0);
+        unread.setManaged(group.unread() > 0);
         mentions.setText("@" + group.mentions());
         mentions.setVisible(group.mentions() > 0);
         mentions.setManaged(group.mentions() > 0);
