@@ -152,11 +152,19 @@ public final class ErrorNotices {
     }
 
     private Notice info(String title, String message, RocketChatException failure) {
-        return Notice.of(Notice.Severity.INFO, title, message).withDetails(details(failure));
+        return Notice.of(Notice.Severity.INFO, title, message).withDetails(groupDetails(failure));
     }
 
     private Notice error(String title, String message, RocketChatException failure) {
-        return Notice.of(Notice.Severity.ERROR, title, message).withDetails(details(failure));
+        return Notice.of(Notice.Severity.ERROR, title, message).withDetails(groupDetails(failure));
+    }
+
+    /** {@link #details}, plus what kind of network failure or odd answer it was, which support will ask about. */
+    private String groupDetails(RocketChatException failure) {
+        String kind = failure instanceof NetworkException network ? network.kind() + " (" + network.host() + ")"
+                : failure instanceof MalformedResponseException malformed ? malformed.kind().toString() : null;
+        return kind == null ? details(failure)
+                : failure.getClass().getSimpleName() + ": " + kind + "\n" + details(failure);
     }
 
     // ---------------------------------------------------------------- shared helpers
