@@ -3,11 +3,8 @@ package dev.tidybar.ui.groups;
 import dev.tidybar.api.AlreadyClosedException;
 import dev.tidybar.api.AlreadyOpenException;
 import dev.tidybar.api.GroupNotFoundException;
-import dev.tidybar.api.NotLoggedInException;
 import dev.tidybar.api.PrivateGroup;
-import dev.tidybar.api.RateLimitedException;
 import dev.tidybar.api.RocketChatClient;
-import dev.tidybar.api.RocketChatException;
 import dev.tidybar.api.Session;
 import dev.tidybar.ui.common.Countdown;
 import dev.tidybar.ui.common.ErrorNotices;
@@ -21,8 +18,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.LongFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,7 +52,7 @@ public final class GroupsViewModel {
     private final Consumer<Notice> onSessionEnded;
     private final RelativeTime relativeTime;
     private final GroupActions actions;
-    private final RateLimitWait rateLimitWait;
+    private final FailureBanners failures;
 
     // Properties
     private final GroupList list = new GroupList();
@@ -88,7 +83,7 @@ public final class GroupsViewModel {
         this.onSessionEnded = onSessionEnded;
         this.relativeTime = new RelativeTime(clock, text);
         this.actions = new GroupActions(client, session, tasks);
-        this.rateLimitWait = new RateLimitWait(countdown, notice);
+        this.failures = new FailureBanners(errors, notice, countdown, onSessionEnded);
         emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),
                 list.filterProperty(), list.visibilityProperty(), loading, loaded));
     }
@@ -217,7 +212,7 @@ public final class GroupsViewModel {
         }
         signingOut.set(true);
         loadTask.cancel();
-        rateLimitWait.stop();
+        failures.stopWaiting();
         tasks.run(() -> {
             client.logout(session);
             return Boolean.TRUE;
@@ -251,9 +246,8 @@ public final class GroupsViewModel {
             return;
         }
         loading.set(false);
-        handle(failure, problem -> errors.listingFailure(problem, this::refresh),
-                (limited, secondsLeft) -> errors.listingRateLimited(limited, secondsLeft, rateLimitWait::stop),
-                this::refresh);
+        failures.show(failure, problem -> errors.listingFailure(problem, this::refresh),
+                errors::listingRateLimited, this::refresh);
     }
 
     // Closing and reopening
@@ -279,45 +273,16 @@ public final class GroupsViewModel {
     private void changeFailed(MembershipRequest request, Exception failure) {
         rowWithId(request.roomId()).ifPresent(row -> row.setBusy(false));
         Runnable again = () -> change(request);
-        handle(failure,
+        failures.show(failure,
                 problem -> errors.groupChangeFailure(problem, request.change(), request.groupName(), again),
-                (limited, secondsLeft) -> errors.groupChangeRateLimited(limited, request.change(),
-                        request.groupName(), secondsLeft, rateLimitWait::stop),
+                (limited, secondsLeft, cancel) -> errors.groupChangeRateLimited(limited, request.change(),
+                        request.groupName(), secondsLeft, cancel),
                 again);
         if (failure instanceof GroupNotFoundException || failure instanceof AlreadyClosedException
                 || failure instanceof AlreadyOpenException) {
             // the list was out of date: show the truth
             refresh();
         }
-    }
-
-    // Failures
-
-    /** Shows the failure's banner; a 401 ends the session, a 429 waits and then runs {@code again}. */
-    private void handle(Exception failure, Function<RocketChatException, Notice> banner,
-                        WaitBanner waitBanner, Runnable again) {
-        if (!(failure instanceof RocketChatException problem)) {
-            LOG.log(System.Logger.Level.ERROR, "Unexpected failure on the groups screen", failure);
-            notice.set(errors.unexpected(failure, again));
-            return;
-        }
-        LOG.log(System.Logger.Level.INFO, "{0} (HTTP {1})", problem.getClass().getSimpleName(), problem.httpStatus());
-        if (problem instanceof NotLoggedInException) {
-            rateLimitWait.stop();
-            loadTask.cancel();
-            onSessionEnded.accept(errors.sessionEnded(problem));
-        } else if (problem instanceof RateLimitedException limited) {
-            LongFunction<Notice> bannerFor = secondsLeft -> waitBanner.banner(limited, secondsLeft);
-            rateLimitWait.start(limited.resetAt(), bannerFor, again);
-        } else {
-            notice.set(banner.apply(problem));
-        }
-    }
-
-    /** The banner of a 429 wait, given the seconds left. */
-    @FunctionalInterface
-    private interface WaitBanner {
-        Notice banner(RateLimitedException failure, long secondsLeft);
     }
 
     // Showing
@@ -333,7 +298,8 @@ public final class GroupsViewModel {
         if (list.filtering()) {
             return text.format("groups.empty.noMatch", list.filterProperty().get().strip());
         }
-        return text.get(list.visibilityProperty().get() == Visibility.HIDDEN ? "groups.empty.noHidden" : "groups.empty.noVisible");
+        boolean hiddenOnly = list.visibilityProperty().get() == Visibility.HIDDEN;
+        return text.get(hiddenOnly ? "groups.empty.noHidden" : "groups.empty.noVisible");
     }
 
     private Optional<GroupRow> rowWithId(String roomId) {
