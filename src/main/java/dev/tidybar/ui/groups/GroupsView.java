@@ -151,6 +151,7 @@ public final class GroupsView extends BorderPane {
         label.setId("loadProgressText");
         label.textProperty().bind(viewModel.loadProgressTextProperty());
         var row = new HBox(bar, label);
+        row.setId("loadProgressRow");
         row.getStyleClass().add("load-progress");
         row.visibleProperty().bind(viewModel.loadingProperty());
         row.managedProperty().bind(viewModel.loadingProperty());

@@ -221,6 +221,30 @@ class GroupsViewFxTest {
     }
 
     @Test
+    void theHeaderNamesTheWorkspaceAndUserAndF5ReloadsWithProgress(FxRobot robot) {
+        assertThat(robot.lookup("#workspaceHost").queryLabeled().getText()).isEqualTo("127.0.0.1");
+        assertThat(robot.lookup("#signedInUser").queryLabeled().getText()).contains("(alex)");
+        workspace.fake.setLatency(Duration.ofMillis(300));
+
+        robot.clickOn("#filterField");
+        robot.type(KeyCode.F5);
+
+        page.waitUntil(() -> robot.lookup("#loadProgressRow").query().isVisible());
+        assertThat(robot.lookup("#loadProgressText").queryLabeled().getText()).isNotBlank();
+        page.waitUntil(() -> !robot.lookup("#loadProgressRow").query().isVisible());
+        assertThat(workspace.calls()).containsExactly("groups.list");
+    }
+
+    @Test
+    void logOutEndsTheSessionAndHandsBackWithoutANotice(FxRobot robot) {
+        robot.clickOn("#logoutButton");
+
+        page.waitUntil(() -> !sessionEnds.isEmpty());
+        assertThat(sessionEnds).containsExactly((Notice) null);
+        assertThat(workspace.calls()).containsExactly("logout");
+    }
+
+    @Test
     void theSelectedRowClosesWithDeleteAndReopensWithInsert() {
         page.selectRow("design-team");
 

@@ -49,6 +49,29 @@ class GroupsViewModelTest {
     }
 
     @Test
+    void someoneInNoPrivateGroupIsToldSo() throws Exception {
+        workspace.close();
+        start(FakeWorkspaceConfig.demo(), DemoSeed.NEWBIE);
+
+        assertThat(viewModel.groupCount()).isZero();
+        assertThat(viewModel.emptyMessageProperty().get()).isEqualTo("You are not in any private group.");
+    }
+
+    @Test
+    void withNothingHiddenTheHiddenViewSaysSo() throws Exception {
+        viewModel.visibilityProperty().set(Visibility.HIDDEN);
+        for (var row : List.copyOf(viewModel.shownRows())) {
+            workspace.client.openGroup(workspace.session, row.id());
+        }
+
+        viewModel.refresh();
+
+        assertThat(viewModel.shownRows()).isEmpty();
+        assertThat(viewModel.hiddenCountProperty().get()).isZero();
+        assertThat(viewModel.emptyMessageProperty().get()).isEqualTo("No hidden groups.");
+    }
+
+    @Test
     void hiddenAndAllShowWhatTheySay() {
         viewModel.visibilityProperty().set(Visibility.HIDDEN);
         assertThat(shownNames()).contains("old-project-x").doesNotContain("design-team");
@@ -311,7 +334,11 @@ class GroupsViewModelTest {
     }
 
     private void start(FakeWorkspaceConfig config) throws Exception {
-        workspace = SignedInWorkspace.start(config);
+        start(config, DemoSeed.ALEX);
+    }
+
+    private void start(FakeWorkspaceConfig config, String username) throws Exception {
+        workspace = SignedInWorkspace.start(config, username);
         var clock = Clock.systemUTC();
         viewModel = new GroupsViewModel(workspace.client, new SameThreadTaskRunner(), new ErrorNotices(text, clock),
                 text, clock, workspace.session, sessionEnds::add, countdown);

@@ -31,10 +31,14 @@ final class SignedInWorkspace implements AutoCloseable {
     }
 
     static SignedInWorkspace start(FakeWorkspaceConfig config) throws Exception {
+        return start(config, DemoSeed.ALEX);
+    }
+
+    static SignedInWorkspace start(FakeWorkspaceConfig config, String username) throws Exception {
         var fake = FakeWorkspace.start(config);
         var client = new HttpRocketChatClient(ClientSettings.defaults("test"));
         var session = client.login(WorkspaceAddress.parse(fake.baseUri().toString()),
-                new PasswordLogin(DemoSeed.ALEX, DemoSeed.PASSWORD, null));
+                new PasswordLogin(username, DemoSeed.PASSWORD, null));
         fake.clearReceivedRequests();
         return new SignedInWorkspace(fake, client, session);
     }
