@@ -1,10 +1,13 @@
 package dev.tidybar.ui.groups;
 
 import dev.tidybar.api.PrivateGroup;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -20,9 +23,7 @@ import javafx.collections.transformation.FilteredList;
 /** The groups as last loaded, what the table shows of them, and how many there are of each kind. */
 final class GroupList {
 
-    // a row's group changing (a reload) re-runs the filter on it, so a closed group moves to Hidden
-    private final ObservableList<GroupRow> rows =
-            FXCollections.observableArrayList(row -> new Observable[] {row.groupProperty()});
+    private final ObservableList<GroupRow> rows = FXCollections.observableArrayList();
     private final FilteredList<GroupRow> shownRows = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<Visibility> visibility =
@@ -59,10 +60,26 @@ final class GroupList {
         return hiddenCount.getReadOnlyProperty();
     }
 
-    /** Takes the server's latest list, keeping the row objects of groups that are still there. */
+    /**
+     * Takes the server's latest list, keeping the row objects of groups that are still there (so the
+     * selection stays put), in one change however many thousand groups there are.
+     */
     void replaceWith(List<PrivateGroup> groups) {
-        var next = groups.stream().map(this::rowFor).toList();
-        if (!next.equals(rows)) {
+        Map<String, GroupRow> known = rows.stream().collect(Collectors.toMap(GroupRow::id, row -> row));
+        boolean moved = false;
+        var next = new ArrayList<GroupRow>(groups.size());
+        for (var group : groups) {
+            var row = known.get(group.id());
+            if (row == null) {
+                row = new GroupRow(group);
+            } else {
+                // a group that was closed or reopened changes sides: filter and counts must see it
+                moved |= row.isHidden() != group.hidden();
+                row.update(group);
+            }
+            next.add(row);
+        }
+        if (moved || !next.equals(rows)) {
             rows.setAll(next);
         }
     }
@@ -73,13 +90,6 @@ final class GroupList {
 
     boolean filtering() {
         return !filter.get().isBlank();
-    }
-
-    private GroupRow rowFor(PrivateGroup group) {
-        return rowWithId(group.id()).map(row -> {
-            row.update(group);
-            return row;
-        }).orElseGet(() -> new GroupRow(group));
     }
 
     private Predicate<GroupRow> shownPredicate() {

@@ -252,6 +252,12 @@ class GroupsViewFxTest {
 
         page.waitForBanner("Closed ‘design-team’");
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
+        page.waitUntil(() -> !page.rowNames().contains("design-team"));
+        assertThat(page.selectedRowName()).isEqualTo("docs-writers");
+
+        page.press(KeyCode.DELETE);
+        page.waitForBanner("Closed ‘docs-writers’");
+        assertThat(workspace.callsTo("groups.close", "docs-writers")).hasSize(1);
 
         page.showHidden();
         page.selectRow("design-team");

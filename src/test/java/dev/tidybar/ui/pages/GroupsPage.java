@@ -66,6 +66,12 @@ public final class GroupsPage {
                 .orElseThrow(() -> new AssertionError("no row " + name)));
     }
 
+    /** The display name of the selected row, or null. */
+    public String selectedRowName() {
+        var row = table().getSelectionModel().getSelectedItem();
+        return row == null ? null : row.displayName();
+    }
+
     public void press(KeyCode... keys) {
         robot.type(keys);
     }
