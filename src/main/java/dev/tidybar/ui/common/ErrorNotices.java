@@ -29,7 +29,12 @@ public final class ErrorNotices {
      * now: call again to get the next second's text.
      */
     public Notice loginFailure(RocketChatException failure, WorkspaceAddress workspace) {
-        return signIn.describe(failure, workspace).withDetails(details(failure));
+        return signIn.describe(failure, workspace, false).withDetails(details(failure));
+    }
+
+    /** A failed sign-in with a personal access token: a rejection means the user id or the token is wrong. */
+    public Notice tokenLoginFailure(RocketChatException failure, WorkspaceAddress workspace) {
+        return signIn.describe(failure, workspace, true).withDetails(details(failure));
     }
 
     /** Whole seconds until a rate-limited sign-in may be tried again; 0 once it may. */

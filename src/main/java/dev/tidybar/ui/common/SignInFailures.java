@@ -26,15 +26,18 @@ final class SignInFailures {
         this.clock = clock;
     }
 
-    /** The banner, without details; the host is named because users often have more than one workspace. */
-    Notice describe(RocketChatException failure, WorkspaceAddress workspace) {
+    /**
+     * The banner, without details; the host is named because users often have more than one
+     * workspace. A personal-token sign-in is checked with GET /me, whose 401 means a wrong token.
+     */
+    Notice describe(RocketChatException failure, WorkspaceAddress workspace, boolean personalToken) {
         String host = workspace.host();
-        if (failure instanceof WrongCredentialsException) {
-            return error("login.error.wrongCredentials.title", text.get("login.error.wrongCredentials.message"));
-        }
-        if (failure instanceof NotLoggedInException) {
-            // At sign-in only the personal-token check (GET /me) can answer "not logged in".
+        boolean rejected = failure instanceof WrongCredentialsException || failure instanceof NotLoggedInException;
+        if (rejected && personalToken) {
             return error("login.error.wrongToken.title", text.format("login.error.wrongToken.message", host));
+        }
+        if (rejected) {
+            return error("login.error.wrongCredentials.title", text.get("login.error.wrongCredentials.message"));
         }
         if (failure instanceof LoginBlockedException) {
             String key = ((LoginBlockedException) failure).blockedByIp()

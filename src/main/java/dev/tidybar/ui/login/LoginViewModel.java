@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,6 +27,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -70,7 +72,7 @@ public final class LoginViewModel {
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CREDENTIALS);
     private final ReadOnlyStringWrapper codeHint = new ReadOnlyStringWrapper(this, "codeHint", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private final ReadOnlyObjectWrapper<Field> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
     private final RetryCountdown countdown;
     private final Map<Field, StringProperty> inputs = new EnumMap<>(Map.of(Field.WORKSPACE, workspace,
@@ -86,6 +88,11 @@ public final class LoginViewModel {
         this.text = text;
         this.onSignedIn = onSignedIn;
         this.countdown = new RetryCountdown(errors, text, notice);
+        notice.addListener((observable, was, now) -> {
+            if (now == null) {
+                countdown.stop();
+            }
+        });
         usePersonalToken.addListener((observable, was, now) -> {
             step.set(Step.CREDENTIALS);
             notice.set(null);
@@ -141,9 +148,9 @@ public final class LoginViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** The banner on the form, or null. */
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
+    /** The banner on the form, or null; the banner sets it to null when the user dismisses it. */
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
     }
 
     /** The field that should get the keyboard focus next; it changes each time the focus should move. */
@@ -176,7 +183,6 @@ public final class LoginViewModel {
                     text.get("login.missing." + missing.key)), missing);
             return;
         }
-        countdown.stop();
         notice.set(null);
         busy.set(true);
         RunningTask started = tasks.run(() -> signInCall(address), this::signedIn, e -> failed(e, address));
@@ -202,11 +208,6 @@ public final class LoginViewModel {
         code.set("");
         notice.set(null);
         requestFocus(Field.PASSWORD);
-    }
-
-    public void dismissNotice() {
-        countdown.stop();
-        notice.set(null);
     }
 
     /** Moves the focus to the first field the user still has to fill in. */
@@ -262,7 +263,9 @@ public final class LoginViewModel {
         } else if (failure instanceof RateLimitedException) {
             countdown.start((RateLimitedException) failure, address);
         } else if (failure instanceof RocketChatException) {
-            show(errors.loginFailure((RocketChatException) failure, address), fieldToFix());
+            var rejected = (RocketChatException) failure;
+            show(usePersonalToken.get() ? errors.tokenLoginFailure(rejected, address)
+                    : errors.loginFailure(rejected, address), fieldToFix());
         } else {
             // Not a server answer but a bug: the app's uncaught-exception dialog reports it.
             throw new IllegalStateException("Sign-in failed unexpectedly", failure);

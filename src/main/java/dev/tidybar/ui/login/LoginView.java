@@ -1,0 +1,196 @@
+package dev.tidybar.ui.login;
+
+import atlantafx.base.controls.ToggleSwitch;
+import atlantafx.base.theme.Styles;
+import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.login.LoginViewModel.Field;
+import dev.tidybar.ui.login.LoginViewModel.Step;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The login form. It only binds to {@link LoginViewModel}; every decision is made there. */
+public final class LoginView extends StackPane {
+
+    private final LoginViewModel viewModel;
+    private final UiText text;
+    private final Map<Field, Control> fields = new EnumMap<>(Field.class);
+
+    public LoginView(LoginViewModel viewModel, UiText text) {
+        this.viewModel = viewModel;
+        this.text = text;
+        getStyleClass().add("login-screen");
+
+        var heading = new Label(text.get("login.heading"));
+        heading.getStyleClass().add(Styles.TITLE_2);
+        var subheading = new Label(text.get("login.subheading"));
+        subheading.getStyleClass().addAll(Styles.TEXT_MUTED, "login-subheading");
+        subheading.setWrapText(true);
+
+        var form = new VBox(workspaceRow(), credentialsRows(), tokenRows(), codeRows(), tokenSwitch());
+        form.getStyleClass().add("login-form");
+        form.disableProperty().bind(viewModel.busyProperty());
+
+        var card = new VBox(heading, subheading, noticeBar(), form, buttonRow());
+        card.getStyleClass().add("login-card");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        getChildren().add(card);
+
+        viewModel.focusRequestProperty().addListener((observable, was, field) -> {
+            if (field != null) {
+                fields.get(field).requestFocus();
+            }
+        });
+        sceneProperty().addListener((observable, was, scene) -> {
+            if (scene != null) {
+                Platform.runLater(viewModel::focusFirstEmptyField);
+            }
+        });
+    }
+
+    // Until the shared NoticeBar arrives: the notice's words only.
+    private Node noticeBar() {
+        var bar = new Label();
+        bar.setId("noticeBar");
+        bar.setWrapText(true);
+        bar.textProperty().bind(Bindings.createStringBinding(() -> viewModel.noticeProperty().get() == null ? ""
+                : viewModel.noticeProperty().get().title() + "\n" + viewModel.noticeProperty().get().message(),
+                viewModel.noticeProperty()));
+        bindShown(bar, viewModel.noticeProperty().isNotNull());
+        return bar;
+    }
+
+    private Node workspaceRow() {
+        var workspace = new ComboBox<String>(viewModel.recentWorkspaces());
+        workspace.setId("workspaceField");
+        workspace.setEditable(true);
+        workspace.setMaxWidth(Double.MAX_VALUE);
+        workspace.setPromptText(text.get("login.workspace.prompt"));
+        workspace.getEditor().textProperty().bindBidirectional(viewModel.workspaceProperty());
+        fields.put(Field.WORKSPACE, workspace);
+        return labelled("login.workspace", workspace);
+    }
+
+    private Node credentialsRows() {
+        var user = new TextField();
+        user.setId("userField");
+        user.textProperty().bindBidirectional(viewModel.userProperty());
+        var password = new PasswordField();
+        password.setId("passwordField");
+        password.textProperty().bindBidirectional(viewModel.passwordProperty());
+        fields.put(Field.USER, user);
+        fields.put(Field.PASSWORD, password);
+        return shownWhen(viewModel.usePersonalTokenProperty().not()
+                        .and(viewModel.stepProperty().isEqualTo(Step.CREDENTIALS)),
+                labelled("login.user", user), labelled("login.password", password));
+    }
+
+    private Node tokenRows() {
+        var userId = new TextField();
+        userId.setId("userIdField");
+        userId.textProperty().bindBidirectional(viewModel.userIdProperty());
+        var token = new PasswordField();
+        token.setId("tokenField");
+        token.textProperty().bindBidirectional(viewModel.tokenProperty());
+        fields.put(Field.USER_ID, userId);
+        fields.put(Field.TOKEN, token);
+        return shownWhen(viewModel.usePersonalTokenProperty(),
+                labelled("login.userId", userId), labelled("login.token", token));
+    }
+
+    private Node codeRows() {
+        var hint = new Label();
+        hint.setId("codeHint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(viewModel.codeHintProperty());
+        var code = new TextField();
+        code.setId("codeField");
+        code.textProperty().bindBidirectional(viewModel.codeProperty());
+        fields.put(Field.CODE, code);
+        return shownWhen(viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR), hint, labelled("login.code", code));
+    }
+
+    private Node tokenSwitch() {
+        var toggle = new ToggleSwitch(text.get("login.usePersonalToken"));
+        toggle.setId("personalTokenSwitch");
+        toggle.selectedProperty().bindBidirectional(viewModel.usePersonalTokenProperty());
+        var help = new Label(text.get("login.usePersonalToken.help"));
+        help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        help.setWrapText(true);
+        return shownWhen(viewModel.stepProperty().isEqualTo(Step.CREDENTIALS), toggle, help);
+    }
+
+    private Node buttonRow() {
+        var back = new Button(text.get("login.back"));
+        back.setId("backButton");
+        back.setOnAction(event -> viewModel.backToCredentials());
+        bindShown(back, viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR).and(viewModel.busyProperty().not()));
+
+        var cancel = new Button(text.get("login.cancel"));
+        cancel.setId("cancelButton");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(event -> viewModel.cancel());
+        bindShown(cancel, viewModel.busyProperty());
+
+        var spinner = new ProgressIndicator();
+        spinner.getStyleClass().add("login-spinner");
+        var login = new Button();
+        login.setId("loginButton");
+        login.setDefaultButton(true);
+        login.textProperty().bind(Bindings.when(viewModel.busyProperty()).then(text.get("login.busy"))
+                .otherwise(Bindings.when(viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR))
+                        .then(text.get("login.submit.code")).otherwise(text.get("login.submit"))));
+        login.graphicProperty().bind(Bindings.when(viewModel.busyProperty()).then((Node) spinner).otherwise((Node) null));
+        login.disableProperty().bind(viewModel.busyProperty());
+        login.setOnAction(event -> viewModel.signIn());
+
+        var gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        var row = new HBox(back, cancel, gap, login);
+        row.getStyleClass().add("login-buttons");
+        // While signing in, the focus goes to Cancel so Esc and Space both stop it.
+        viewModel.busyProperty().addListener((observable, was, busy) -> {
+            if (busy) {
+                cancel.requestFocus();
+            }
+        });
+        return row;
+    }
+
+    private Node labelled(String labelKey, Control field) {
+        var label = new Label(text.get(labelKey));
+        label.setLabelFor(field);
+        label.getStyleClass().add("login-label");
+        field.setAccessibleText(label.getText());
+        var pair = new VBox(label, field);
+        pair.getStyleClass().add("login-field");
+        return pair;
+    }
+
+    private static Node shownWhen(ObservableValue<Boolean> condition, Node... children) {
+        var group = new VBox(children);
+        group.getStyleClass().add("login-group");
+        bindShown(group, condition);
+        return group;
+    }
+
+    private static void bindShown(Node node, ObservableValue<Boolean> condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+}
