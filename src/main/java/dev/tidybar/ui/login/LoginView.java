@@ -143,7 +143,7 @@ public final class LoginView extends StackPane {
 
         var cancel = new Button(text.get("login.cancel"));
         cancel.setId("cancelButton");
-        cancel.setCancelButton(true);
+        cancel.cancelButtonProperty().bind(viewModel.busyProperty());
         cancel.setOnAction(event -> viewModel.cancel());
         bindShown(cancel, viewModel.busyProperty());
 

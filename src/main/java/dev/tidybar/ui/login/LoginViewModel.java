@@ -210,10 +210,10 @@ public final class LoginViewModel {
         requestFocus(Field.PASSWORD);
     }
 
-    /** Moves the focus to the first field the user still has to fill in. */
+    /** Moves the focus to the first field the user still has to fill in, or to the last one when all are filled. */
     public void focusFirstEmptyField() {
         Field empty = valueOf(Field.WORKSPACE).isBlank() ? Field.WORKSPACE : firstMissingField();
-        requestFocus(empty != null ? empty : Field.WORKSPACE);
+        requestFocus(empty != null ? empty : fieldToFix());
     }
 
     /** Re-renders a rate-limit countdown from the clock; the view calls it every second while one runs. */
