@@ -1,17 +1,20 @@
 package dev.tidybar.ui.login;
 
-import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.login.LoginViewModel.Field;
 import dev.tidybar.ui.login.LoginViewModel.Step;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -23,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** The login form. It only binds to {@link LoginViewModel}; every decision is made there. */
 public final class LoginView extends StackPane {
@@ -54,6 +58,15 @@ public final class LoginView extends StackPane {
         viewModel.focusRequestProperty().addListener((observable, was, field) -> {
             if (field != null) {
                 fields.get(field).requestFocus();
+            }
+        });
+        var countdown = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.tick()));
+        countdown.setCycleCount(Animation.INDEFINITE);
+        viewModel.countingDownProperty().addListener((observable, was, counting) -> {
+            if (counting) {
+                countdown.play();
+            } else {
+                countdown.stop();
             }
         });
         sceneProperty().addListener((observable, was, scene) -> {
@@ -126,7 +139,8 @@ public final class LoginView extends StackPane {
     }
 
     private Node tokenSwitch() {
-        var toggle = new ToggleSwitch(text.get("login.usePersonalToken"));
+        // A check box rather than AtlantaFX's ToggleSwitch, which reacts to neither the keyboard nor its label.
+        var toggle = new CheckBox(text.get("login.usePersonalToken"));
         toggle.setId("personalTokenSwitch");
         toggle.selectedProperty().bindBidirectional(viewModel.usePersonalTokenProperty());
         var help = new Label(text.get("login.usePersonalToken.help"));
