@@ -22,6 +22,7 @@ public record PasswordLogin(String user, String password, String twoFactorCode) 
 
     @Override
     public String toString() {
-        return "PasswordLogin[" + user + ", password=<redacted>, code=" + (twoFactorCode == null ? "none" : "<redacted>") + "]";
+        return "PasswordLogin[" + user + ", password=<redacted>, code="
+                + (twoFactorCode == null ? "none" : "<redacted>") + "]";
     }
 }

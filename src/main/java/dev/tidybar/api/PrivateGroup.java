@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param displayName  {@code fname} when present, else {@code name}
  * @param topic        room topic, empty when none
  * @param memberCount  {@code usersCount}
- * @param lastActivity last message time ({@code lm}), else the room's {@code _updatedAt}; may be null
+ * @param lastActivity last message time ({@code lm}, else {@code lastMessage.ts}), else the room's
+ *                     {@code _updatedAt}; may be null
  * @param hidden       the subscription is closed ({@code open:false}): not in the user's sidebar
  * @param unread       unread messages for this user
  * @param mentions     direct mentions of this user ({@code userMentions})

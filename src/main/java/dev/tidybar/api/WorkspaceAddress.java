@@ -46,7 +46,8 @@ public final class WorkspaceAddress {
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new InvalidWorkspaceAddressException("The address should end at the workspace path, without ? or #.");
         }
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+        // the decoded path: the URI constructor below encodes it again, so "%20" stays one space
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
         // A pasted link to a room or to the API still names the same workspace.
         path = path.replaceAll("/(api|group|channel|direct|home)(/.*)?$", "");
         try {

@@ -1,0 +1,142 @@
+package dev.tidybar.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@link RocketChatClient} over the Rocket.Chat REST API, with Apache HttpClient 5 (see
+ * {@link Transport}). Thread-safe: one instance serves the whole application; close it on exit.
+ */
+public final class HttpRocketChatClient implements RocketChatClient {
+
+    private static final System.Logger LOG = System.getLogger(HttpRocketChatClient.class.getName());
+
+    private final Transport transport;
+    private final ResponseReader reader;
+    private final ExecutorService pagePool;
+    private final GroupListing listing;
+
+    public HttpRocketChatClient(ClientSettings settings) {
+        this.transport = new Transport(settings);
+        this.reader = new ResponseReader(Clock.systemUTC());
+        this.pagePool = Executors.newFixedThreadPool(settings.pageConcurrency(), daemonThreads());
+        this.listing = new GroupListing(pagePool);
+    }
+
+    @Override
+    public Session login(WorkspaceAddress workspace, PasswordLogin login) throws RocketChatException {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("user", login.user().strip());
+        body.put("password", login.password());
+        if (login.twoFactorCode() != null && !login.twoFactorCode().isBlank()) {
+            body.put("code", login.twoFactorCode().strip());
+        }
+        Outgoing request = Outgoing.post("login", workspace.api("v1/login"), Map.of(), reader.write(body));
+        Dto.LoginData data = reader.read("login", ErrorMapper.Call.LOGIN, transport.send(request),
+                Dto.LoginAnswer.class).data();
+        Dto.Me me = data.me();
+        String username = me != null && me.username() != null ? me.username() : login.user();
+        LOG.log(System.Logger.Level.INFO, "signed in to {0} as {1}", workspace, username);
+        return new Session(workspace, data.userId(), data.authToken(), username, nameOr(me, username), false);
+    }
+
+    @Override
+    public Session loginWithPersonalToken(WorkspaceAddress workspace, String userId, String token)
+            throws RocketChatException {
+        Outgoing request = Outgoing.get("me", workspace.api("v1/me"), credentials(userId, token));
+        Dto.Me me = reader.read("me", ErrorMapper.Call.LOGIN, transport.send(request), Dto.Me.class);
+        String username = me.username() != null ? me.username() : userId;
+        LOG.log(System.Logger.Level.INFO, "signed in to {0} as {1} with a personal access token", workspace, username);
+        return new Session(workspace, me.id(), token, username, nameOr(me, username), true);
+    }
+
+    /**
+     * Logs a password session out. A personal-token session makes no call: the server's logout
+     * removes the token it was called with from the user's login tokens, and for a personal access
+     * token that would revoke it for good (contract §2.1, §3). Accepts the 6.x JSON answer and the
+     * empty answer of 7.4 and later alike.
+     */
+    @Override
+    public void logout(Session session) throws RocketChatException {
+        if (session.personalToken()) {
+            return;
+        }
+        HttpAnswer answer = transport.send(Outgoing.post("logout", session.workspace().api("v1/logout"),
+                credentials(session), null));
+        reader.requireSuccess("logout", ErrorMapper.Call.AUTHENTICATED, answer);
+    }
+
+    @Override
+    public List<PrivateGroup> listPrivateGroups(Session session, LoadProgress progress) throws RocketChatException {
+        return listing.list(new GroupListing.Source() {
+            @Override
+            public Dto.GroupsPage page(int offset, int count) throws RocketChatException {
+                URI uri = session.workspace().api("v1/groups.list?count=" + count + "&offset=" + offset);
+                return reader.read("groups.list", ErrorMapper.Call.AUTHENTICATED,
+                        transport.send(Outgoing.get("groups.list", uri, credentials(session))), Dto.GroupsPage.class);
+            }
+
+            @Override
+            public Dto.Subscriptions subscriptions() throws RocketChatException {
+                URI uri = session.workspace().api("v1/subscriptions.get");
+                return reader.read("subscriptions.get", ErrorMapper.Call.AUTHENTICATED,
+                        transport.send(Outgoing.get("subscriptions.get", uri, credentials(session))),
+                        Dto.Subscriptions.class);
+            }
+        }, progress == null ? LoadProgress.NONE : progress);
+    }
+
+    @Override
+    public Optional<RateLimit> closeGroup(Session session, String roomId) throws RocketChatException {
+        return changeGroup("groups.close", session, roomId);
+    }
+
+    @Override
+    public Optional<RateLimit> openGroup(Session session, String roomId) throws RocketChatException {
+        return changeGroup("groups.open", session, roomId);
+    }
+
+    private Optional<RateLimit> changeGroup(String endpoint, Session session, String roomId)
+            throws RocketChatException {
+        byte[] body = reader.write(Map.of("roomId", roomId));
+        HttpAnswer answer = transport.send(Outgoing.post(endpoint, session.workspace().api("v1/" + endpoint),
+                credentials(session), body));
+        reader.read(endpoint, ErrorMapper.Call.AUTHENTICATED, answer, Dto.Success.class);
+        return answer.rateLimit();
+    }
+
+    @Override
+    public void close() {
+        pagePool.shutdownNow();
+        transport.close();
+    }
+
+    private static Map<String, String> credentials(Session session) {
+        return credentials(session.userId(), session.authToken());
+    }
+
+    private static Map<String, String> credentials(String userId, String token) {
+        return Map.of("X-Auth-Token", token, "X-User-Id", userId);
+    }
+
+    private static String nameOr(Dto.Me me, String fallback) {
+        return me != null && me.name() != null && !me.name().isBlank() ? me.name() : fallback;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "tidybar-groups-page-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

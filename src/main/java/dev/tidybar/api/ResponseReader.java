@@ -1,0 +1,76 @@
+package dev.tidybar.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * Reads a 2xx answer into its DTO, or turns any other answer into its typed failure. A body that
+ * is HTML, not JSON, cut off, or JSON of the wrong shape becomes a {@link MalformedResponseException}.
+ */
+final class ResponseReader {
+
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ErrorMapper errors;
+
+    ResponseReader(Clock clock) {
+        this.errors = new ErrorMapper(json, clock);
+    }
+
+    <T extends Dto.Complete> T read(String endpoint, ErrorMapper.Call call, HttpAnswer answer, Class<T> type)
+            throws RocketChatException {
+        requireSuccess(endpoint, call, answer);
+        if (answer.body().length == 0 || answer.looksLikeHtml()) {
+            throw errors.unreadable(endpoint, answer);
+        }
+        JsonNode tree;
+        try {
+            tree = json.readTree(answer.body());
+        } catch (JsonEOFException e) {
+            throw malformed(endpoint, "the JSON answer ends early", MalformedResponseException.Kind.TRUNCATED,
+                    answer, e);
+        } catch (IOException e) {
+            throw malformed(endpoint, "the answer is not valid JSON", MalformedResponseException.Kind.NOT_JSON,
+                    answer, e);
+        }
+        T value;
+        try {
+            value = json.treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw malformed(endpoint, "the JSON answer has an unexpected shape",
+                    MalformedResponseException.Kind.UNEXPECTED_SHAPE, answer, e);
+        }
+        if (value == null || !value.complete()) {
+            throw malformed(endpoint, "the JSON answer lacks fields Tidybar needs",
+                    MalformedResponseException.Kind.UNEXPECTED_SHAPE, answer, null);
+        }
+        return value;
+    }
+
+    /** Throws the typed failure unless the answer is a 2xx. */
+    void requireSuccess(String endpoint, ErrorMapper.Call call, HttpAnswer answer) throws RocketChatException {
+        if (!answer.isSuccess()) {
+            throw errors.map(endpoint, call, answer);
+        }
+    }
+
+    byte[] write(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a request body", e);
+        }
+    }
+
+    private static MalformedResponseException malformed(String endpoint, String what,
+                                                        MalformedResponseException.Kind kind, HttpAnswer answer,
+                                                        Exception cause) {
+        return new MalformedResponseException(endpoint + ": HTTP " + answer.status() + ", " + what, kind,
+                answer.status(), cause);
+    }
+}

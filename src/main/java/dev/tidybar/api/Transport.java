@@ -1,0 +1,162 @@
+package dev.tidybar.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ProxySelector;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.MalformedChunkCodingException;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The one long-lived HTTP client: pooled keep-alive connections, timeouts, the system proxy and
+ * trust store, a size cap on answers, and redirects followed by {@link OriginGuard} rather than by
+ * HttpClient, so credentials stay on the workspace's origin.
+ */
+final class Transport implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Transport.class.getName());
+    private static final int MAX_REDIRECTS = 5;
+
+    private final CloseableHttpClient http;
+    private final long maxResponseBytes;
+
+    Transport(ClientSettings settings) {
+        this.maxResponseBytes = settings.maxResponseBytes();
+        ConnectionConfig connections = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                .setSocketTimeout(Timeout.of(settings.responseTimeout()))
+                // a pooled connection the server closed while idle is checked before reuse, not failed on
+                .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                .build();
+        http = HttpClients.custom()
+                // useSystemProperties: TLS from the JSSE defaults, so javax.net.ssl.trustStore(Type) is honoured
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .useSystemProperties()
+                        .setDefaultConnectionConfig(connections)
+                        .setMaxConnPerRoute(settings.pageConcurrency() + 2)
+                        .setMaxConnTotal(4 * (settings.pageConcurrency() + 2))
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(settings.responseTimeout()))
+                        .setConnectionRequestTimeout(Timeout.of(settings.responseTimeout()))
+                        .build())
+                // the proxy the JVM knows of: -Dhttps.proxyHost, or the OS setting with java.net.useSystemProxies
+                .setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()))
+                .setUserAgent(settings.userAgent())
+                .disableRedirectHandling()
+                // a retried call could close a group twice or hide a 429; callers decide about retries
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .evictIdleConnections(TimeValue.ofMinutes(1))
+                .build();
+    }
+
+    /** Sends the request, following redirects, and reads the whole answer. */
+    HttpAnswer send(Outgoing request) throws NetworkException, MalformedResponseException {
+        Outgoing current = request;
+        for (int hop = 0; ; hop++) {
+            HttpAnswer answer = exchange(current);
+            if (!answer.isRedirect()) {
+                return answer;
+            }
+            if (hop == MAX_REDIRECTS) {
+                throw new MalformedResponseException(request.endpoint() + ": more than " + MAX_REDIRECTS
+                        + " redirects", MalformedResponseException.Kind.UNEXPECTED_SHAPE, answer.status(), null);
+            }
+            current = OriginGuard.follow(current, answer);
+        }
+    }
+
+    private HttpAnswer exchange(Outgoing request) throws NetworkException, MalformedResponseException {
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setUri(request.uri())
+                .addHeader("Accept", "application/json");
+        request.credentials().forEach(builder::addHeader);
+        if (request.jsonBody() != null) {
+            builder.setEntity(new ByteArrayEntity(request.jsonBody(), ContentType.APPLICATION_JSON));
+        }
+        try {
+            return http.execute(builder.build(), response -> read(request, response));
+        } catch (UnreadableBody e) {
+            throw new MalformedResponseException(request.endpoint() + ": " + e.getMessage(), e.kind, e.status, e);
+        } catch (IOException e) {
+            throw NetworkFailures.classify(request, e);
+        }
+    }
+
+    private HttpAnswer read(Outgoing request, ClassicHttpResponse response) throws IOException {
+        int status = response.getCode();
+        Map<String, String> headers = new HashMap<>();
+        for (Header header : response.getHeaders()) {
+            headers.putIfAbsent(header.getName().toLowerCase(Locale.ROOT), header.getValue());
+        }
+        byte[] body = body(response.getEntity(), status);
+        LOG.log(System.Logger.Level.DEBUG, "{0} -> HTTP {1}, {2} bytes", request, status, body.length);
+        return new HttpAnswer(request.uri(), status, Map.copyOf(headers), body);
+    }
+
+    /** Reads at most the cap; throwing from the handler discards the connection instead of draining it. */
+    private byte[] body(HttpEntity entity, int status) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        if (entity.getContentLength() > maxResponseBytes) {
+            throw new UnreadableBody(tooLarge(entity.getContentLength()), MalformedResponseException.Kind.TOO_LARGE,
+                    status);
+        }
+        try (InputStream in = entity.getContent()) {
+            byte[] bytes = in.readNBytes((int) maxResponseBytes + 1);
+            if (bytes.length > maxResponseBytes) {
+                throw new UnreadableBody(tooLarge(-1), MalformedResponseException.Kind.TOO_LARGE, status);
+            }
+            return bytes;
+        } catch (ConnectionClosedException | MalformedChunkCodingException e) {
+            throw new UnreadableBody("the answer was cut off (" + e.getMessage() + ")",
+                    MalformedResponseException.Kind.TRUNCATED, status);
+        }
+    }
+
+    private String tooLarge(long length) {
+        return "the answer is larger than the " + maxResponseBytes + "-byte limit"
+                + (length > 0 ? " (" + length + " bytes)" : "");
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing the HTTP client", e);
+        }
+    }
+
+    /** An answer that arrived but cannot be used; an IOException so it can leave the response handler. */
+    private static final class UnreadableBody extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final MalformedResponseException.Kind kind;
+        private final int status;
+
+        UnreadableBody(String message, MalformedResponseException.Kind kind, int status) {
+            super(message);
+            this.kind = kind;
+            this.status = status;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.tidybar.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** chat.sendMessage: a message from the caller, with the same side effects as any other post. */
+final class ChatRoutes {
+
+    private final FakeState state;
+    private final GroupLookup lookup;
+
+    private ChatRoutes(FakeState state) {
+        this.state = state;
+        this.lookup = new GroupLookup(state);
+    }
+
+    static void register(Routes routes, FakeState state) {
+        ChatRoutes chat = new ChatRoutes(state);
+        routes.add("POST", "chat.sendMessage", chat::sendMessage);
+    }
+
+    private ApiResponse sendMessage(ApiRequest request) {
+        JsonNode message = request.body().get("message");
+        if (message == null || !message.isObject()) {
+            return ApiResponse.invalidParams("must have required property 'message'");
+        }
+        String roomId = Json.text(message, "rid");
+        if (roomId == null || roomId.isEmpty()) {
+            return ApiResponse.failure("The 'rid' property on the message object is missing.");
+        }
+        FakeRoom room = state.roomById(roomId);
+        FakeUser sender = request.caller();
+        if (room == null) {
+            return ApiResponse.failure("error-invalid-room");
+        }
+        boolean member = room.type().equals("c") ? state.subscription(sender.id(), room.id()) != null
+                : lookup.canAccess(room, sender);
+        if (!member) {
+            return ApiResponse.failure("error-not-allowed");
+        }
+        FakeSubscription sub = state.subscription(sender.id(), room.id());
+        if (room.readOnly() && !sender.isAdmin() && (sub == null || !sub.owner())) {
+            return ApiResponse.failure("You can't send messages because the room is readonly.");
+        }
+        String text = Json.text(message, "msg");
+        ObjectNode body = Json.object();
+        body.set("message", Messages.post(state, sender, room, text == null ? "" : text).toJson());
+        return ApiResponse.success(body);
+    }
+}

@@ -1,0 +1,209 @@
+package dev.tidybar.fake;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Users, rooms, subscriptions and login tokens of the fake workspace. Every read and write runs
+ * inside {@link #locked}, so concurrent page requests see one consistent state.
+ */
+final class FakeState {
+
+    private static final String ID_CHARS = "23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz";
+    private static final String TOKEN_CHARS =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    /** A subscription removed with its room, as subscriptions.get reports it in {@code remove}. */
+    record RemovedSubscription(String id, Instant deletedAt) {
+    }
+
+    private final Object lock = new Object();
+    private final Clock clock;
+    private final Random ids;
+    private final SecureRandom secrets = new SecureRandom();
+    private final Map<String, FakeUser> usersById = new LinkedHashMap<>();
+    private final Map<String, FakeUser> usersByLogin = new HashMap<>();
+    private final Map<String, FakeRoom> roomsById = new LinkedHashMap<>();
+    private final Map<String, FakeRoom> roomsByName = new HashMap<>();
+    private final Map<String, Map<String, FakeSubscription>> subsByUser = new HashMap<>();
+    private final Map<String, Map<String, FakeSubscription>> subsByRoom = new HashMap<>();
+    private final Map<String, List<RemovedSubscription>> removedByUser = new HashMap<>();
+    private final Map<String, String> userIdByToken = new HashMap<>();
+    private final SortedGroupsCache sortedGroups = new SortedGroupsCache();
+
+    FakeState(Clock clock, long idSeed) {
+        this.clock = clock;
+        this.ids = new Random(idSeed);
+    }
+
+    <T> T locked(Supplier<T> work) {
+        synchronized (lock) {
+            return work.get();
+        }
+    }
+
+    void locked(Runnable work) {
+        synchronized (lock) {
+            work.run();
+        }
+    }
+
+    /** Now, at the millisecond precision of a JavaScript Date. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** A Meteor-style 17-character id. */
+    String newId() {
+        StringBuilder id = new StringBuilder(17);
+        for (int i = 0; i < 17; i++) {
+            id.append(ID_CHARS.charAt(ids.nextInt(ID_CHARS.length())));
+        }
+        return id.toString();
+    }
+
+    FakeUser addUser(FakeUser user) {
+        usersById.put(user.id(), user);
+        usersByLogin.put(user.username().toLowerCase(Locale.ROOT), user);
+        usersByLogin.put(user.email().toLowerCase(Locale.ROOT), user);
+        return user;
+    }
+
+    FakeUser userById(String id) {
+        return usersById.get(id);
+    }
+
+    /** Usernames and email addresses match case-insensitively, as in Meteor. */
+    FakeUser userByLogin(String usernameOrEmail) {
+        return usernameOrEmail == null ? null : usersByLogin.get(usernameOrEmail.toLowerCase(Locale.ROOT));
+    }
+
+    FakeRoom addRoom(FakeRoom room) {
+        roomsById.put(room.id(), room);
+        roomsByName.put(room.name(), room);
+        sortedGroups.invalidate();
+        return room;
+    }
+
+    FakeRoom roomById(String id) {
+        return roomsById.get(id);
+    }
+
+    FakeRoom roomByName(String name) {
+        return roomsByName.get(name);
+    }
+
+    Collection<FakeRoom> rooms() {
+        return roomsById.values();
+    }
+
+    FakeSubscription subscribe(FakeRoom room, FakeUser user, boolean owner) {
+        FakeSubscription sub = new FakeSubscription(newId(), room, user, owner, now());
+        subsByUser.computeIfAbsent(user.id(), id -> new LinkedHashMap<>()).put(room.id(), sub);
+        subsByRoom.computeIfAbsent(room.id(), id -> new LinkedHashMap<>()).put(user.id(), sub);
+        sortedGroups.invalidate();
+        return sub;
+    }
+
+    FakeSubscription subscription(String userId, String roomId) {
+        return subsByUser.getOrDefault(userId, Map.of()).get(roomId);
+    }
+
+    Collection<FakeSubscription> subscriptionsOf(String userId) {
+        return subsByUser.getOrDefault(userId, Map.of()).values();
+    }
+
+    Collection<FakeSubscription> subscriptionsTo(String roomId) {
+        return subsByRoom.getOrDefault(roomId, Map.of()).values();
+    }
+
+    /** The private groups a user is subscribed to, hidden ones included, in the given order. */
+    List<FakeRoom> privateGroupsOf(String userId, RoomSort sort) {
+        return sortedGroups.get(userId + sort.key(), () -> subscriptionsOf(userId).stream()
+                .map(FakeSubscription::room).filter(room -> room.type().equals("p"))
+                .sorted(sort.order()).collect(Collectors.toList()));
+    }
+
+    /** Every private group of the workspace (groups.listAll). */
+    List<FakeRoom> allPrivateGroups(RoomSort sort) {
+        return sortedGroups.get("*" + sort.key(), () -> roomsById.values().stream()
+                .filter(room -> room.type().equals("p")).sorted(sort.order()).collect(Collectors.toList()));
+    }
+
+    /** A new message: the room's last activity moves, so sorted lists must be rebuilt. */
+    void messagePosted(FakeRoom room, FakeMessage message) {
+        room.messagePosted(message);
+        sortedGroups.invalidate();
+    }
+
+    /** Deletes a room; its subscriptions move to each member's removed list. */
+    void deleteRoom(FakeRoom room) {
+        Instant now = now();
+        roomsById.remove(room.id());
+        roomsByName.remove(room.name());
+        Map<String, FakeSubscription> subs = subsByRoom.remove(room.id());
+        if (subs != null) {
+            for (FakeSubscription sub : subs.values()) {
+                subsByUser.get(sub.user().id()).remove(room.id());
+                removedByUser.computeIfAbsent(sub.user().id(), id -> new ArrayList<>())
+                        .add(new RemovedSubscription(sub.id(), now));
+            }
+        }
+        sortedGroups.invalidate();
+    }
+
+    List<RemovedSubscription> removedSince(String userId, Instant since) {
+        return removedByUser.getOrDefault(userId, List.of()).stream()
+                .filter(removed -> removed.deletedAt().isAfter(since)).collect(Collectors.toList());
+    }
+
+    /** A fresh 43-character login token, as Meteor's {@code Random.secret()}. */
+    String issueToken(FakeUser user) {
+        StringBuilder token = new StringBuilder(43);
+        for (int i = 0; i < 43; i++) {
+            token.append(TOKEN_CHARS.charAt(secrets.nextInt(TOKEN_CHARS.length())));
+        }
+        addToken(token.toString(), user);
+        return token.toString();
+    }
+
+    void addToken(String token, FakeUser user) {
+        userIdByToken.put(token, user.id());
+    }
+
+    /** The user owning this token, only when the claimed user id matches too. */
+    FakeUser userForToken(String token, String userId) {
+        String owner = token == null ? null : userIdByToken.get(token);
+        return owner != null && owner.equals(userId) ? usersById.get(owner) : null;
+    }
+
+    /** The owner of a token on its own, as a {@code {resume}} login looks it up. */
+    FakeUser userForTokenAlone(String token) {
+        String owner = userIdByToken.get(token);
+        return owner == null ? null : usersById.get(owner);
+    }
+
+    void removeToken(String token) {
+        userIdByToken.remove(token);
+    }
+
+    void revokeAllTokens() {
+        userIdByToken.clear();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.tidybar.fake;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A workspace member. Mutable fields are guarded by the {@link FakeState} lock. */
+final class FakeUser {
+
+    /** How a user proves the second factor at login, if at all. */
+    enum SecondFactor { NONE, TOTP, EMAIL }
+
+    private final String id;
+    private final String username;
+    private final String name;
+    private final String email;
+    private final String password;
+    private final List<String> roles;
+    private final SecondFactor secondFactor;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private Instant lastLogin;
+
+    FakeUser(String id, String username, String name, String email, String password, List<String> roles,
+             SecondFactor secondFactor, Instant createdAt) {
+        this.id = id;
+        this.username = username;
+        this.name = name;
+        this.email = email;
+        this.password = password;
+        this.roles = List.copyOf(roles);
+        this.secondFactor = secondFactor;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String email() {
+        return email;
+    }
+
+    boolean passwordMatches(String candidate) {
+        return password.equals(candidate);
+    }
+
+    String password() {
+        return password;
+    }
+
+    List<String> roles() {
+        return roles;
+    }
+
+    SecondFactor secondFactor() {
+        return secondFactor;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    Instant lastLogin() {
+        return lastLogin;
+    }
+
+    void loggedIn(Instant at) {
+        lastLogin = at;
+        updatedAt = at;
+    }
+
+    boolean isAdmin() {
+        return roles.contains("admin");
+    }
+
+    /** The default role grants of Rocket.Chat for the few permissions the fake checks. */
+    boolean hasPermission(String permission) {
+        switch (permission) {
+            case "api-bypass-rate-limit":
+                return isAdmin() || roles.contains("bot") || roles.contains("app");
+            case "create-p":
+                return isAdmin() || roles.contains("user");
+            default:
+                return isAdmin();
+        }
+    }
+}

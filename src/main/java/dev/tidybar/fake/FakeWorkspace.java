@@ -1,0 +1,131 @@
+package dev.tidybar.fake;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fake Rocket.Chat workspace: a real HTTP server on 127.0.0.1 that answers the REST routes Tidybar
+ * uses the way Rocket.Chat 7.x/8.x does (see the contract's §11), plus test controls. Tests and the
+ * app's demo mode both run it in-process; {@link FakeWorkspaceMain} runs it alone.
+ */
+public final class FakeWorkspace implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(FakeWorkspace.class.getName());
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final WorkspaceControls controls;
+
+    private FakeWorkspace(HttpServer server, ExecutorService executor, WorkspaceControls controls) {
+        this.server = server;
+        this.executor = executor;
+        this.controls = controls;
+    }
+
+    /** Seeds the workspace and starts answering on 127.0.0.1 at the configured port (0: a free one). */
+    public static FakeWorkspace start(FakeWorkspaceConfig config) throws IOException {
+        FakeState state = new FakeState(config.clock(), DemoSeed.ID_SEED);
+        DemoSeed.populate(state, config.extraGroups());
+        RateLimiter rateLimiter = new RateLimiter(config.rateLimitEnabled(), config.rateLimitCalls(),
+                config.rateLimitWindow());
+        FaultPlan faults = new FaultPlan();
+        RequestLog log = new RequestLog();
+        WorkspaceControls controls = new WorkspaceControls(state, faults, log, rateLimiter);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"),
+                config.port()), 0);
+        Routes routes = new Routes();
+        AuthRoutes.register(routes, state, config, () -> baseUri(server));
+        GroupRoutes.register(routes, state);
+        SubscriptionRoutes.register(routes, state);
+        ChatRoutes.register(routes, state);
+        server.createContext("/", new Dispatcher(state, routes, rateLimiter, faults, log,
+                new ControlRoutes(controls)));
+        ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
+        server.setExecutor(executor);
+        server.start();
+        LOG.log(System.Logger.Level.DEBUG, "fake workspace listening on {0}", baseUri(server));
+        return new FakeWorkspace(server, executor, controls);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "fake-workspace-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static URI baseUri(HttpServer server) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** {@code http://127.0.0.1:<port>}, with no trailing slash. */
+    public URI baseUri() {
+        return baseUri(server);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    /** {@code senderUsername} posts in the room: it reopens and alerts for every other member. */
+    public void postMessage(String senderUsername, String roomId) {
+        controls.postMessage(senderUsername, roomId, "A new message from " + senderUsername);
+    }
+
+    /** Every login and personal access token stops working: later calls get 401. */
+    public void revokeAllTokens() {
+        controls.revokeAllTokens();
+    }
+
+    /** Deletes a group; its subscriptions appear in subscriptions.get's {@code remove} list. */
+    public void deleteGroup(String roomId) {
+        controls.deleteGroup(roomId);
+    }
+
+    /** The next {@code times} answers of {@code endpoint} (e.g. "groups.close", any method) fail this way. */
+    public void injectFault(String endpoint, Fault fault, int times) {
+        controls.injectFault(endpoint, fault, times);
+    }
+
+    /** Every later answer on a Rocket.Chat route waits this long first. */
+    public void setLatency(Duration everyAnswer) {
+        controls.setLatency(everyAnswer);
+    }
+
+    /** Turns the rate limiter on with this budget (it is off unless the config says otherwise). */
+    public void setRateLimit(int calls, Duration window) {
+        controls.setRateLimit(calls, window);
+    }
+
+    /** The requests received on Rocket.Chat routes, oldest first. */
+    public List<ReceivedRequest> receivedRequests() {
+        return controls.receivedRequests();
+    }
+
+    public void clearReceivedRequests() {
+        controls.clearReceivedRequests();
+    }
+
+    /** Whether the group shows in that user's sidebar; empty when the user is not subscribed. */
+    public Optional<Boolean> isOpenFor(String username, String roomId) {
+        return controls.isOpenFor(username, roomId);
+    }
+
+    /** The id of the room with this name (or, for a discussion, this display name). */
+    public Optional<String> roomIdByName(String roomName) {
+        return controls.roomIdByName(roomName);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.tidybar.fake;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the fake workspace alone until Ctrl+C:
+ * {@code --port N --rate-limit CALLS/SECONDS --extra-groups N --json-logout}.
+ */
+public final class FakeWorkspaceMain {
+
+    private FakeWorkspaceMain() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        FakeWorkspaceConfig config;
+        try {
+            config = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("Usage: FakeWorkspaceMain [--port N] [--rate-limit CALLS/SECONDS] "
+                    + "[--extra-groups N] [--json-logout]");
+            System.exit(2);
+            return;
+        }
+        FakeWorkspace workspace = FakeWorkspace.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            workspace.close();
+            stopped.countDown();
+        }, "fake-workspace-shutdown"));
+        printWelcome(System.out, workspace, config);
+        stopped.await();
+    }
+
+    static FakeWorkspaceConfig parse(String[] args) {
+        FakeWorkspaceConfig config = FakeWorkspaceConfig.demo().withPort(3000);
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port":
+                    config = config.withPort(number(args, ++i));
+                    break;
+                case "--extra-groups":
+                    config = config.withExtraGroups(number(args, ++i));
+                    break;
+                case "--json-logout":
+                    config = config.withJsonLogout();
+                    break;
+                case "--rate-limit":
+                    String[] budget = value(args, ++i).split("/");
+                    if (budget.length != 2) {
+                        throw new IllegalArgumentException("--rate-limit wants CALLS/SECONDS, e.g. 10/60");
+                    }
+                    config = config.withRateLimit(parseNumber(budget[0]), Duration.ofSeconds(parseNumber(budget[1])));
+                    break;
+                default:
+                    throw new IllegalArgumentException("Unknown option: " + args[i]);
+            }
+        }
+        return config;
+    }
+
+    private static void printWelcome(PrintStream out, FakeWorkspace workspace, FakeWorkspaceConfig config) {
+        out.println("Fake Rocket.Chat workspace at " + workspace.baseUri());
+        out.println("Rate limiter: " + (config.rateLimitEnabled()
+                ? config.rateLimitCalls() + " calls per " + config.rateLimitWindow().toSeconds() + " s" : "off")
+                + "; logout answers " + (config.jsonLogout() ? "JSON" : "an empty body"));
+        out.println("Every user's password: " + DemoSeed.PASSWORD);
+        out.printf("  %-8s %s%n", DemoSeed.ALEX, "about 40 private groups (+" + config.extraGroups()
+                + " generated); email " + DemoSeed.EMAIL);
+        out.printf("  %-8s %s%n", "", "personal token: X-User-Id " + DemoSeed.ALEX_USER_ID + ", X-Auth-Token "
+                + DemoSeed.ALEX_PERSONAL_TOKEN);
+        out.printf("  %-8s %s%n", DemoSeed.NEWBIE, "no private groups");
+        out.printf("  %-8s %s%n", DemoSeed.ADMIN, "role admin (groups.listAll, not rate limited)");
+        out.printf("  %-8s %s%n", DemoSeed.SAM, "authenticator-app 2FA, code " + DemoSeed.TOTP_CODE);
+        out.printf("  %-8s %s%n", DemoSeed.ROBIN, "email 2FA, code " + DemoSeed.EMAIL_CODE);
+        out.printf("  %-8s %s%n", DemoSeed.JORDAN + ",", DemoSeed.PRIYA + ": members of alex's groups");
+        out.println("Test controls under " + workspace.baseUri() + "/_fake/ (loopback only). Ctrl+C stops.");
+    }
+
+    private static int number(String[] args, int index) {
+        return parseNumber(value(args, index));
+    }
+
+    private static String value(String[] args, int index) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(args[index - 1] + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int parseNumber(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Not a number: " + text);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.tidybar.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** groups.create and groups.delete: what conformance suites use to set up and tear down their groups. */
+final class GroupAdminRoutes {
+
+    /** The default {@code UTF8_Channel_Names_Validation}. */
+    private static final Pattern VALID_NAME = Pattern.compile("[0-9a-zA-Z-_.]+");
+
+    private final FakeState state;
+    private final GroupLookup lookup;
+
+    private GroupAdminRoutes(FakeState state, GroupLookup lookup) {
+        this.state = state;
+        this.lookup = lookup;
+    }
+
+    static void register(Routes routes, FakeState state, GroupLookup lookup) {
+        GroupAdminRoutes admin = new GroupAdminRoutes(state, lookup);
+        routes.addWithPermission("POST", "groups.create", "create-p", admin::create)
+                .add("POST", "groups.delete", admin::delete);
+    }
+
+    private ApiResponse create(ApiRequest request) {
+        ObjectNode body = request.body();
+        String name = Json.text(body, "name");
+        if (name == null || name.isEmpty()) {
+            return ApiResponse.failure("Body param \"name\" is required");
+        }
+        JsonNode members = body.get("members");
+        if (members != null && !members.isNull() && !members.isArray()) {
+            return ApiResponse.failure("Body param \"members\" must be an array if provided");
+        }
+        JsonNode customFields = body.get("customFields");
+        if (customFields != null && !customFields.isNull() && !customFields.isObject()) {
+            return ApiResponse.failure("Body param \"customFields\" must be an object if provided");
+        }
+        ObjectNode details = Json.object().put("function", "RocketChat.getValidRoomName").put("channel_name", name);
+        if (!VALID_NAME.matcher(name).matches()) {
+            return ApiResponse.thrown("error-invalid-room-name", name + " is not a valid room name", details);
+        }
+        if (state.roomByName(name) != null) {
+            return ApiResponse.thrown("error-duplicate-channel-name", "A channel with name '" + name + "' exists",
+                    details);
+        }
+        FakeUser owner = request.caller();
+        List<FakeUser> others = new ArrayList<>();
+        if (members != null && members.isArray()) {
+            members.forEach(member -> {
+                FakeUser user = state.userByLogin(member.asText());
+                if (user != null && user != owner && !others.contains(user)) {
+                    others.add(user);
+                }
+            });
+        }
+        FakeRoom room = state.addRoom(new FakeRoom(state.newId(), "p", name, name, owner, state.now())
+                .flags(body.path("readOnly").asBoolean(false), false));
+        room.setUsersCount(1 + others.size());
+        state.subscribe(room, owner, true);
+        others.forEach(user -> state.subscribe(room, user, false));
+        ObjectNode answer = Json.object();
+        answer.set("group", room.toJson());
+        return ApiResponse.success(answer);
+    }
+
+    /** Owners and admins may delete ({@code delete-p}); the members' subscriptions go to the trash. */
+    private ApiResponse delete(ApiRequest request) {
+        FakeUser caller = request.caller();
+        FakeRoom room = lookup.accessibleGroup(request.body(), caller);
+        FakeSubscription sub = state.subscription(caller.id(), room.id());
+        if (!caller.isAdmin() && (sub == null || !sub.owner())) {
+            return ApiResponse.thrown("error-not-allowed", "Not allowed", Json.object().put("method", "eraseRoom"));
+        }
+        state.deleteRoom(room);
+        return ApiResponse.success();
+    }
+}

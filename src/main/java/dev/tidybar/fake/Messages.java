@@ -1,0 +1,49 @@
+package dev.tidybar.fake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Posting a message, with the side effects of Rocket.Chat's {@code notifyUsersOnMessage}: every
+ * other member's subscription reopens and alerts with one more unread (and a mention when named),
+ * while the sender's is marked read.
+ */
+final class Messages {
+
+    private static final Pattern MENTION = Pattern.compile("@([A-Za-z0-9_.-]+)");
+
+    private Messages() {
+    }
+
+    /** Call inside the state lock. */
+    static FakeMessage post(FakeState state, FakeUser sender, FakeRoom room, String text) {
+        Instant now = state.now();
+        List<FakeUser> mentioned = new ArrayList<>();
+        boolean everyone = false;
+        Matcher matcher = MENTION.matcher(text);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (name.equals("all") || name.equals("here")) {
+                everyone = true;
+            } else {
+                FakeUser user = state.userByLogin(name);
+                if (user != null && state.subscription(user.id(), room.id()) != null && !mentioned.contains(user)) {
+                    mentioned.add(user);
+                }
+            }
+        }
+        FakeMessage message = new FakeMessage(state.newId(), room.id(), text, now, sender, List.copyOf(mentioned));
+        state.messagePosted(room, message);
+        for (FakeSubscription sub : state.subscriptionsTo(room.id())) {
+            if (sub.user() == sender) {
+                sub.markRead(now);
+            } else {
+                sub.messageArrived(mentioned.contains(sub.user()), everyone, now);
+            }
+        }
+        return message;
+    }
+}

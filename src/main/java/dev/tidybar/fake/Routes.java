@@ -1,0 +1,49 @@
+package dev.tidybar.fake;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The Rocket.Chat routes the fake answers, keyed by method and endpoint (the path after /api/v1/). */
+final class Routes {
+
+    /** A route's action, called with the caller already authenticated when the route needs it. */
+    @FunctionalInterface
+    interface Handler {
+        ApiResponse handle(ApiRequest request);
+    }
+
+    /** A registered route: {@code permission} is null when none is required. */
+    record Route(String method, String endpoint, boolean authRequired, String permission, Handler handler) {
+
+        /** Rocket.Chat's rate-limiter rule name, e.g. {@code /v1/groups.listget}. */
+        String rateLimitKey() {
+            return "/v1/" + endpoint + method.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final Map<String, Route> routes = new HashMap<>();
+
+    /** An authenticated route. */
+    Routes add(String method, String endpoint, Handler handler) {
+        return put(new Route(method, endpoint, true, null, handler));
+    }
+
+    /** An authenticated route that also needs a permission (403 without it). */
+    Routes addWithPermission(String method, String endpoint, String permission, Handler handler) {
+        return put(new Route(method, endpoint, true, permission, handler));
+    }
+
+    /** A route that needs no login. */
+    Routes addPublic(String method, String endpoint, Handler handler) {
+        return put(new Route(method, endpoint, false, null, handler));
+    }
+
+    Route find(String method, String endpoint) {
+        return routes.get(method + " " + endpoint);
+    }
+
+    private Routes put(Route route) {
+        routes.put(route.method() + " " + route.endpoint(), route);
+        return this;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.tidybar.fake;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The test controls, shared by {@link FakeWorkspace}'s methods and the {@code /_fake/} routes. */
+final class WorkspaceControls {
+
+    private final FakeState state;
+    private final FaultPlan faults;
+    private final RequestLog log;
+    private final RateLimiter rateLimiter;
+
+    WorkspaceControls(FakeState state, FaultPlan faults, RequestLog log, RateLimiter rateLimiter) {
+        this.state = state;
+        this.faults = faults;
+        this.log = log;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /** Posts as a member of the room; throws IllegalArgumentException for an unknown user, room or non-member. */
+    FakeMessage postMessage(String senderUsername, String roomId, String text) {
+        return state.locked(() -> {
+            FakeUser sender = state.userByLogin(senderUsername);
+            if (sender == null) {
+                throw new IllegalArgumentException("No user " + senderUsername);
+            }
+            FakeRoom room = existingRoom(roomId);
+            if (state.subscription(sender.id(), roomId) == null) {
+                throw new IllegalArgumentException(senderUsername + " is not a member of " + room.name());
+            }
+            return Messages.post(state, sender, room, text);
+        });
+    }
+
+    void revokeAllTokens() {
+        state.locked(state::revokeAllTokens);
+    }
+
+    void deleteGroup(String roomId) {
+        state.locked(() -> state.deleteRoom(existingRoom(roomId)));
+    }
+
+    void injectFault(String endpoint, Fault fault, int times) {
+        faults.add(endpoint, fault, times);
+    }
+
+    void setLatency(Duration everyAnswer) {
+        faults.setLatency(everyAnswer);
+    }
+
+    void setRateLimit(int calls, Duration window) {
+        if (calls < 1 || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("rate limit needs at least 1 call in a positive window");
+        }
+        rateLimiter.configure(true, calls, window);
+    }
+
+    void disableRateLimit() {
+        rateLimiter.disable();
+    }
+
+    List<ReceivedRequest> receivedRequests() {
+        return log.all();
+    }
+
+    void clearReceivedRequests() {
+        log.clear();
+    }
+
+    Optional<Boolean> isOpenFor(String username, String roomId) {
+        return state.locked(() -> {
+            FakeUser user = state.userByLogin(username);
+            FakeSubscription sub = user == null ? null : state.subscription(user.id(), roomId);
+            return sub == null ? Optional.<Boolean>empty() : Optional.of(sub.open());
+        });
+    }
+
+    Optional<String> roomIdByName(String roomName) {
+        return state.locked(() -> {
+            FakeRoom room = state.roomByName(roomName);
+            if (room == null) {
+                room = state.rooms().stream().filter(r -> r.parentId() != null && r.fname().equals(roomName))
+                        .findFirst().orElse(null);
+            }
+            return Optional.ofNullable(room).map(FakeRoom::id);
+        });
+    }
+
+    private FakeRoom existingRoom(String roomId) {
+        FakeRoom room = state.roomById(roomId);
+        if (room == null) {
+            throw new IllegalArgumentException("No room " + roomId);
+        }
+        return room;
+    }
+}

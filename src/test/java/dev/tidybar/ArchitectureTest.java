@@ -1,0 +1,31 @@
+package dev.tidybar;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "dev.tidybar", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** The client and the fake run without a display: in tests, in the standalone fake, and off the FX thread. */
+    @ArchTest
+    static final ArchRule clientAndFakeDoNotUseJavaFx = noClasses()
+            .that().resideInAnyPackage("dev.tidybar.api..", "dev.tidybar.fake..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("the Rocket.Chat client and the fake workspace must work without JavaFX");
+
+    /**
+     * Everything logs through System.Logger. Only the app's start-up (dev.tidybar.app) and the
+     * standalone fake's command line, which prints its address and demo logins, write to the console.
+     */
+    @ArchTest
+    static final ArchRule onlyCommandLinesWriteToTheConsole = noClasses()
+            .that().resideOutsideOfPackage("dev.tidybar.app..")
+            .and().doNotHaveFullyQualifiedName("dev.tidybar.fake.FakeWorkspaceMain")
+            .should(ACCESS_STANDARD_STREAMS)
+            .because("output goes through System.Logger, which can be configured and never shows a token");
+}

@@ -1,0 +1,105 @@
+package dev.tidybar.api;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A tiny real HTTP server on loopback for the answers the fake workspace never gives: redirects,
+ * oversized and cut-off bodies, web pages. It records every request it receives.
+ */
+final class LoopbackServer implements AutoCloseable {
+
+    /** One received request; header names in lower case. */
+    record Received(String method, String path, Map<String, String> headers, String body) {
+    }
+
+    static final String USER_ID = "u1";
+    static final String TOKEN = "secret-token";
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    private LoopbackServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    static LoopbackServer start() throws IOException {
+        return new LoopbackServer();
+    }
+
+    URI base() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    WorkspaceAddress workspace() {
+        try {
+            return WorkspaceAddress.parse(base().toString());
+        } catch (InvalidWorkspaceAddressException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A signed-in session on this server, with {@link #USER_ID} and {@link #TOKEN}. */
+    Session session() {
+        return new Session(workspace(), USER_ID, TOKEN, "alex", "Alex", false);
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    /** Answers every request under {@code path} with this status, content type, body and extra headers. */
+    void answer(String path, int status, String contentType, String body, Map<String, String> headers) {
+        handle(path, exchange -> {
+            headers.forEach(exchange.getResponseHeaders()::add);
+            send(exchange, status, contentType, body);
+        });
+    }
+
+    void answerJson(String path, int status, String json) {
+        answer(path, status, "application/json", json, Map.of());
+    }
+
+    void handle(String path, HttpHandler handler) {
+        server.createContext(path, exchange -> {
+            Map<String, String> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) ->
+                    headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    Map.copyOf(headers), body));
+            try (exchange) {
+                handler.handle(exchange);
+            }
+        });
+    }
+
+    static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.tidybar.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WorkspaceAddressTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "chat.example.com, https://chat.example.com",
+            "https://chat.example.com/, https://chat.example.com",
+            "'  Chat.Example.COM  ', https://chat.example.com",
+            "https://example.com/chat, https://example.com/chat",
+            "https://example.com/chat/, https://example.com/chat",
+            "http://127.0.0.1:3000, http://127.0.0.1:3000",
+            "chat.example.com:8443, https://chat.example.com:8443",
+            "https://chat.example.com/group/design-team, https://chat.example.com",
+            "https://example.com/chat/api/v1/me, https://example.com/chat",
+            "https://example.com/my%20chat, https://example.com/my%20chat",
+    })
+    void normalisesWhatUsersType(String typed, String expected) throws Exception {
+        assertThat(WorkspaceAddress.parse(typed).base()).hasToString(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "chat.example.com, https://chat.example.com/api/v1/login",
+            "https://example.com/chat/, https://example.com/chat/api/v1/login",
+    })
+    void buildsApiAddressesUnderTheSubPath(String typed, String expected) throws Exception {
+        assertThat(WorkspaceAddress.parse(typed).api("v1/login")).hasToString(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void asksForAnAddressWhenNoneIsTyped(String typed) {
+        assertThatThrownBy(() -> WorkspaceAddress.parse(typed))
+                .isInstanceOf(InvalidWorkspaceAddressException.class)
+                .hasMessageContaining("Enter your workspace address");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ftp://chat.example.com | not supported",
+            "https:///chat | has no host name",
+            "chat example com | not a web address",
+            "https://alex@chat.example.com | Leave the user name out",
+            "https://chat.example.com/?room=1 | without ? or #",
+    })
+    void rejectsWhatCannotBeAWorkspaceWithAClearMessage(String typed, String message) {
+        assertThatThrownBy(() -> WorkspaceAddress.parse(typed))
+                .isInstanceOf(InvalidWorkspaceAddressException.class)
+                .hasMessageContaining(message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chat.example.com", "https://chat.example.com/"})
+    void equalAddressesAreEqual(String typed) throws Exception {
+        assertThat(WorkspaceAddress.parse(typed)).isEqualTo(WorkspaceAddress.parse("https://chat.example.com"))
+                .hasSameHashCodeAs(WorkspaceAddress.parse("https://chat.example.com"));
+    }
+}

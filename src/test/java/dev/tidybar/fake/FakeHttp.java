@@ -1,0 +1,111 @@
+package dev.tidybar.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Raw HTTP against a running fake, with the JDK client: what a conformance suite sends over the wire. */
+final class FakeHttp {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A login's credentials, sent as X-User-Id and X-Auth-Token. */
+    record Auth(String userId, String token) {
+    }
+
+    /** A response with its body parsed when it is JSON. */
+    record Answer(HttpResponse<String> raw) {
+
+        int status() {
+            return raw.statusCode();
+        }
+
+        String body() {
+            return raw.body();
+        }
+
+        JsonNode json() {
+            try {
+                return MAPPER.readTree(raw.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** Top-level keys in the order the server wrote them. */
+        List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            json().fieldNames().forEachRemaining(keys::add);
+            return keys;
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final URI base;
+
+    FakeHttp(FakeWorkspace workspace) {
+        this.base = workspace.baseUri();
+    }
+
+    Answer get(String pathAndQuery, Auth auth) {
+        return send(request(pathAndQuery, auth).GET());
+    }
+
+    Answer post(String path, String json, Auth auth) {
+        return send(request(path, auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer postTyped(String path, String contentType, String body, Auth auth) {
+        HttpRequest.Builder builder = request(path, auth).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    Answer send(HttpRequest.Builder builder) {
+        try {
+            return new Answer(client.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpRequest.Builder request(String pathAndQuery, Auth auth) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(pathAndQuery));
+        if (auth != null) {
+            builder.header("X-User-Id", auth.userId()).header("X-Auth-Token", auth.token());
+        }
+        return builder;
+    }
+
+    /** Logs in with a password and returns the new session's credentials. */
+    Auth login(String username) {
+        Answer answer = post("/api/v1/login", "{\"user\":\"" + username + "\",\"password\":\"" + DemoSeed.PASSWORD
+                + "\"}", null);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + answer.body());
+        }
+        JsonNode data = answer.json().get("data");
+        return new Auth(data.get("userId").asText(), data.get("authToken").asText());
+    }
+
+    static Auth alexToken() {
+        return new Auth(DemoSeed.ALEX_USER_ID, DemoSeed.ALEX_PERSONAL_TOKEN);
+    }
+}
