@@ -212,6 +212,56 @@ class LoginViewModelTest {
     }
 
     @Test
+    void anAddressWithoutARocketChatApiIsCalledOut() {
+        viewModel.workspaceProperty().set(fake.baseUri() + "/not-chat");
+        fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
+
+        viewModel.signIn();
+
+        assertThat(viewModel.noticeProperty().get().title())
+                .isEqualTo("This address does not answer like a Rocket.Chat server");
+        assertThat(viewModel.noticeProperty().get().message()).contains("no Rocket.Chat API at this address");
+    }
+
+    @Test
+    void anAnswerThatIsNotRocketChatJsonIsCalledOut() {
+        fake.injectFault("login", Fault.malformedJson(), 1);
+        fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
+
+        viewModel.signIn();
+
+        assertThat(viewModel.noticeProperty().get().title())
+                .isEqualTo("This address does not answer like a Rocket.Chat server");
+        assertThat(viewModel.passwordProperty().get()).isEqualTo(DemoSeed.PASSWORD);
+    }
+
+    @Test
+    void aProxyErrorPageSaysTheServerHadAProblem() {
+        fake.injectFault("login", Fault.htmlBadGateway(), 1);
+        fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
+
+        viewModel.signIn();
+
+        assertThat(viewModel.noticeProperty().get().title()).isEqualTo("127.0.0.1 had a problem");
+        assertThat(viewModel.noticeProperty().get().message()).contains("HTTP 502");
+    }
+
+    @Test
+    void tooManyWrongPasswordsBlockTheLoginForAWhile() {
+        fillIn(DemoSeed.ALEX, "guess");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            viewModel.signIn();
+        }
+        viewModel.passwordProperty().set(DemoSeed.PASSWORD);
+
+        viewModel.signIn();
+
+        assertThat(signedIn).isEmpty();
+        assertThat(viewModel.noticeProperty().get().title()).isEqualTo("Sign-in is temporarily blocked");
+        assertThat(viewModel.noticeProperty().get().message()).contains("for this user", "Wait a few minutes");
+    }
+
+    @Test
     void tooManyRequestsCountsDownThenSaysTryAgain() {
         fake.injectFault("login", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
         fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
