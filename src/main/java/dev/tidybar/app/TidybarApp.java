@@ -2,10 +2,8 @@ package dev.tidybar.app;
 
 import dev.tidybar.api.ClientSettings;
 import dev.tidybar.api.HttpRocketChatClient;
-import dev.tidybar.api.InvalidWorkspaceAddressException;
 import dev.tidybar.api.RocketChatClient;
 import dev.tidybar.api.Session;
-import dev.tidybar.api.WorkspaceAddress;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
@@ -79,8 +77,8 @@ public final class TidybarApp extends Application {
         var scene = new Scene(shell.root());
         scene.getStylesheets().add(TidybarApp.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> title(shell.sessionProperty().get(), shell.login().workspaceProperty().get()),
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowTitle.of(text,
+                        shell.sessionProperty().get(), shell.login().workspaceProperty().get(), demoWorkspace != null),
                 shell.sessionProperty(), shell.login().workspaceProperty()));
         stage.setMinWidth(520);
         stage.setMinHeight(480);
@@ -121,21 +119,6 @@ public final class TidybarApp extends Application {
         windowState.rememberSignIn(session.workspace().toString(),
                 session.personalToken() ? null : login.userProperty().get().strip());
         login.recentWorkspaces().setAll(windowState.recentWorkspaces());
-    }
-
-    /** "Tidybar — host": the signed-in workspace, else the one in the form if it is a valid address. */
-    private String title(Session session, String typedWorkspace) {
-        String host;
-        if (session != null) {
-            host = session.workspace().host();
-        } else {
-            try {
-                host = WorkspaceAddress.parse(typedWorkspace).host();
-            } catch (InvalidWorkspaceAddressException e) {
-                return text.get("app.title");
-            }
-        }
-        return text.format(demoWorkspace != null ? "shell.title.demo" : "app.title.withHost", host);
     }
 
     /** The smoke test's end: nothing to remember, just release the port and the threads. */
