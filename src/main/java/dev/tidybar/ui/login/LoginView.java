@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -94,36 +95,22 @@ public final class LoginView extends StackPane {
         workspace.setEditable(true);
         workspace.setMaxWidth(Double.MAX_VALUE);
         workspace.setPromptText(text.get("login.workspace.prompt"));
-        workspace.getEditor().textProperty().bindBidirectional(viewModel.workspaceProperty());
+        workspace.getEditor().textProperty().bindBidirectional(viewModel.inputProperty(Field.WORKSPACE));
         fields.put(Field.WORKSPACE, workspace);
         return labelled("login.workspace", workspace);
     }
 
     private Node credentialsRows() {
-        var user = new TextField();
-        user.setId("userField");
-        user.textProperty().bindBidirectional(viewModel.userProperty());
-        var password = new PasswordField();
-        password.setId("passwordField");
-        password.textProperty().bindBidirectional(viewModel.passwordProperty());
-        fields.put(Field.USER, user);
-        fields.put(Field.PASSWORD, password);
         return shownWhen(viewModel.usePersonalTokenProperty().not()
                         .and(viewModel.stepProperty().isEqualTo(Step.CREDENTIALS)),
-                labelled("login.user", user), labelled("login.password", password));
+                labelled("login.user", input(new TextField(), "userField", Field.USER)),
+                labelled("login.password", input(new PasswordField(), "passwordField", Field.PASSWORD)));
     }
 
     private Node tokenRows() {
-        var userId = new TextField();
-        userId.setId("userIdField");
-        userId.textProperty().bindBidirectional(viewModel.userIdProperty());
-        var token = new PasswordField();
-        token.setId("tokenField");
-        token.textProperty().bindBidirectional(viewModel.tokenProperty());
-        fields.put(Field.USER_ID, userId);
-        fields.put(Field.TOKEN, token);
         return shownWhen(viewModel.usePersonalTokenProperty(),
-                labelled("login.userId", userId), labelled("login.token", token));
+                labelled("login.userId", input(new TextField(), "userIdField", Field.USER_ID)),
+                labelled("login.token", input(new PasswordField(), "tokenField", Field.TOKEN)));
     }
 
     private Node codeRows() {
@@ -131,11 +118,8 @@ public final class LoginView extends StackPane {
         hint.setId("codeHint");
         hint.setWrapText(true);
         hint.textProperty().bind(viewModel.codeHintProperty());
-        var code = new TextField();
-        code.setId("codeField");
-        code.textProperty().bindBidirectional(viewModel.codeProperty());
-        fields.put(Field.CODE, code);
-        return shownWhen(viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR), hint, labelled("login.code", code));
+        return shownWhen(viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR), hint,
+                labelled("login.code", input(new TextField(), "codeField", Field.CODE)));
     }
 
     private Node tokenSwitch() {
@@ -184,6 +168,13 @@ public final class LoginView extends StackPane {
             }
         });
         return row;
+    }
+
+    private Control input(TextInputControl control, String id, Field field) {
+        control.setId(id);
+        control.textProperty().bindBidirectional(viewModel.inputProperty(field));
+        fields.put(field, control);
+        return control;
     }
 
     private Node labelled(String labelKey, Control field) {

@@ -61,22 +61,15 @@ public final class LoginViewModel {
     private final Consumer<Session> onSignedIn;
 
     // Properties
-    private final StringProperty workspace = new SimpleStringProperty(this, "workspace", "");
     private final ObservableList<String> recentWorkspaces = FXCollections.observableArrayList();
-    private final StringProperty user = new SimpleStringProperty(this, "user", "");
-    private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final BooleanProperty usePersonalToken = new SimpleBooleanProperty(this, "usePersonalToken");
-    private final StringProperty userId = new SimpleStringProperty(this, "userId", "");
-    private final StringProperty token = new SimpleStringProperty(this, "token", "");
-    private final StringProperty code = new SimpleStringProperty(this, "code", "");
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CREDENTIALS);
     private final ReadOnlyStringWrapper codeHint = new ReadOnlyStringWrapper(this, "codeHint", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private final ReadOnlyObjectWrapper<Field> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
     private final RetryCountdown countdown;
-    private final Map<Field, StringProperty> inputs = new EnumMap<>(Map.of(Field.WORKSPACE, workspace,
-            Field.USER, user, Field.PASSWORD, password, Field.USER_ID, userId, Field.TOKEN, token, Field.CODE, code));
+    private final Map<Field, StringProperty> inputs = new EnumMap<>(Field.class);
 
     private RunningTask running = RunningTask.DONE;
 
@@ -87,6 +80,9 @@ public final class LoginViewModel {
         this.errors = errors;
         this.text = text;
         this.onSignedIn = onSignedIn;
+        for (Field field : Field.values()) {
+            inputs.put(field, new SimpleStringProperty(this, field.key, ""));
+        }
         this.countdown = new RetryCountdown(errors, text, notice);
         notice.addListener((observable, was, now) -> {
             if (now == null) {
@@ -102,7 +98,7 @@ public final class LoginViewModel {
     // Properties
 
     public StringProperty workspaceProperty() {
-        return workspace;
+        return inputs.get(Field.WORKSPACE);
     }
 
     /** Recently used workspace addresses, newest first, for the address field's list. */
@@ -111,27 +107,20 @@ public final class LoginViewModel {
     }
 
     public StringProperty userProperty() {
-        return user;
+        return inputs.get(Field.USER);
     }
 
     public StringProperty passwordProperty() {
-        return password;
+        return inputs.get(Field.PASSWORD);
     }
 
     public BooleanProperty usePersonalTokenProperty() {
         return usePersonalToken;
     }
 
-    public StringProperty userIdProperty() {
-        return userId;
-    }
-
-    public StringProperty tokenProperty() {
-        return token;
-    }
-
-    public StringProperty codeProperty() {
-        return code;
+    /** The text of one of the form's fields. */
+    public StringProperty inputProperty(Field field) {
+        return inputs.get(field);
     }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
@@ -205,7 +194,7 @@ public final class LoginViewModel {
     /** Leaves the 2FA step, back to the username and password. */
     public void backToCredentials() {
         step.set(Step.CREDENTIALS);
-        code.set("");
+        inputs.get(Field.CODE).set("");
         notice.set(null);
         requestFocus(Field.PASSWORD);
     }
@@ -226,10 +215,7 @@ public final class LoginViewModel {
      * and username are kept, and {@code why} (or nothing) is shown.
      */
     public void sessionEnded(Notice why) {
-        password.set("");
-        token.set("");
-        code.set("");
-        step.set(Step.CREDENTIALS);
+        forgetSecrets();
         notice.set(why);
         focusFirstEmptyField();
     }
@@ -248,11 +234,16 @@ public final class LoginViewModel {
     private void signedIn(Session session) {
         busy.set(false);
         running = RunningTask.DONE;
-        password.set("");
-        token.set("");
-        code.set("");
-        step.set(Step.CREDENTIALS);
+        forgetSecrets();
         onSignedIn.accept(session);
+    }
+
+    /** Once signed in, the password, token and code are not needed in memory any more. */
+    private void forgetSecrets() {
+        for (Field secret : List.of(Field.PASSWORD, Field.TOKEN, Field.CODE)) {
+            inputs.get(secret).set("");
+        }
+        step.set(Step.CREDENTIALS);
     }
 
     private void failed(Exception failure, WorkspaceAddress address) {
@@ -276,7 +267,7 @@ public final class LoginViewModel {
         String key = required.method() == TwoFactorRequiredException.Method.EMAIL
                 ? "login.code.fromEmail" : "login.code.fromApp";
         codeHint.set(text.format(key, valueOf(Field.USER).strip()));
-        code.set("");
+        inputs.get(Field.CODE).set("");
         notice.set(null);
         step.set(Step.TWO_FACTOR);
         requestFocus(Field.CODE);

@@ -9,6 +9,7 @@ import dev.tidybar.api.NetworkException;
 import dev.tidybar.api.RocketChatException;
 import dev.tidybar.api.WorkspaceAddress;
 import dev.tidybar.api.WrongCredentialsException;
+import java.time.Clock;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class SignInFailuresTest {
 
-    private final TestClock clock = new TestClock();
-    private final ErrorNotices errors = new ErrorNotices(UiText.load(Locale.ENGLISH), clock);
+    private final ErrorNotices errors = new ErrorNotices(UiText.load(Locale.ENGLISH), Clock.systemUTC());
     private final WorkspaceAddress workspace = address("chat.example.com");
 
     @Test
