@@ -152,6 +152,26 @@ class GroupRoutesConformanceTest {
     }
 
     @Test
+    void roomIdIsResolvedBeforeRoomNameEvenWhenEmpty() {
+        Answer answer = close("{\"roomId\":\"\",\"roomName\":\"design-team\"}");
+        assertThat(answer.json().get("error").asText()).isEqualTo(NOT_FOUND);
+
+        Answer bothEmpty = close("{\"roomId\":\"\",\"roomName\":\"\"}");
+        assertThat(bothEmpty.json().get("errorType").asText()).isEqualTo("error-room-param-not-provided");
+
+        assertThat(close("{\"roomId\":\"" + designTeam + "\",\"roomName\":\"nope\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDiscussionIsNamedByItsTitle() {
+        String discussion = workspace.roomIdByName("Q3 planning").orElseThrow();
+        assertThat(close("{\"roomId\":\"" + discussion + "\"}").status()).isEqualTo(200);
+
+        assertThat(close("{\"roomId\":\"" + discussion + "\"}").json().get("error").asText())
+                .isEqualTo("The private group, Q3 planning, is already closed to the sender");
+    }
+
+    @Test
     void d3_openingAnOpenGroupFailsWithoutErrorType() {
         Answer answer = http.post("/api/v1/groups.open", "{\"roomId\":\"" + designTeam + "\"}", alex);
 

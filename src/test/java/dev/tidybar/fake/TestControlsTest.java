@@ -172,6 +172,20 @@ class TestControlsTest {
     }
 
     @Test
+    void resetBringsBackTheSeedWithTheSameIds() {
+        http.post("/api/v1/groups.close", "{\"roomId\":\"" + designTeam + "\"}", alex);
+        workspace.revokeAllTokens();
+        workspace.injectFault("me", Fault.serverError(), 5);
+
+        assertThat(http.post("/_fake/reset", "{}", null).status()).isEqualTo(200);
+
+        assertThat(workspace.roomIdByName("design-team")).contains(designTeam);
+        assertThat(workspace.isOpenFor(DemoSeed.ALEX, designTeam)).contains(true);
+        assertThat(http.get("/api/v1/me", alex).status()).isEqualTo(200);
+        assertThat(workspace.receivedRequests()).hasSize(1);
+    }
+
+    @Test
     void unknownControlsAndBadArgumentsAreRefused() {
         assertThat(http.get("/_fake/nothing", null).status()).isEqualTo(404);
         Answer badFault = http.post("/_fake/faults", "{\"endpoint\":\"me\",\"kind\":\"meteor-strike\"}", null);
