@@ -149,6 +149,7 @@ public final class LoginView extends StackPane {
         spinner.getStyleClass().add("login-spinner");
         var login = new Button();
         login.setId("loginButton");
+        login.getStyleClass().add("login-submit");
         login.setDefaultButton(true);
         login.textProperty().bind(Bindings.when(viewModel.busyProperty()).then(text.get("login.busy"))
                 .otherwise(Bindings.when(viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR))
