@@ -1,6 +1,7 @@
 package dev.tidybar.app;
 
 import dev.tidybar.ui.common.Notice;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
@@ -19,14 +20,16 @@ final class SmokeTest {
     private static final Duration TIME_LIMIT = Duration.seconds(60);
 
     private final AppShell shell;
+    private final PrintStream out;
     private final IntConsumer exit;
     private final PauseTransition deadline = new PauseTransition(TIME_LIMIT);
     private long firstFrameMs = -1;
     private boolean finished;
 
-    /** {@code exit} prints nothing; it releases what the app holds and ends the process with the status. */
-    SmokeTest(AppShell shell, IntConsumer exit) {
+    /** {@code exit} releases what the app holds and ends the process with the status. */
+    SmokeTest(AppShell shell, PrintStream out, IntConsumer exit) {
         this.shell = shell;
+        this.out = out;
         this.exit = exit;
     }
 
@@ -61,8 +64,8 @@ final class SmokeTest {
         }
         finished = true;
         deadline.stop();
-        System.out.println("TIDYBAR_SMOKE " + outcome);
-        System.out.flush();
+        out.println("TIDYBAR_SMOKE " + outcome);
+        out.flush();
         exit.accept(status);
     }
 

@@ -69,7 +69,7 @@ public final class TidybarApp extends Application {
         theme.start(tasks);
         var errors = new ErrorNotices(text, clock);
         var shell = new AppShell(client, tasks, errors, text, clock, new StatusBar(text, theme, commandLine.demo()));
-        SmokeTest smokeTest = commandLine.smokeTest() ? new SmokeTest(shell, this::exit) : null;
+        SmokeTest smokeTest = commandLine.smokeTest() ? new SmokeTest(shell, System.out, this::exit) : null;
         new CrashReporter(text, () -> stage, smokeTest == null ? null : smokeTest::fail).install();
         fillIn(shell.login());
         shell.sessionProperty().addListener((observable, was, session) -> rememberSignIn(session, shell.login()));
