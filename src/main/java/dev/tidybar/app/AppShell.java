@@ -3,9 +3,12 @@ package dev.tidybar.app;
 import dev.tidybar.api.RocketChatClient;
 import dev.tidybar.api.Session;
 import dev.tidybar.ui.common.ErrorNotices;
+import dev.tidybar.ui.common.FxCountdown;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.groups.GroupsView;
+import dev.tidybar.ui.groups.GroupsViewModel;
 import dev.tidybar.ui.login.LoginView;
 import dev.tidybar.ui.login.LoginViewModel;
 import java.time.Clock;
@@ -15,10 +18,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The window's content: the login screen until someone signs in, then their groups, and back to
@@ -28,18 +28,23 @@ final class AppShell {
 
     private final RocketChatClient client;
     private final TaskRunner tasks;
+    private final ErrorNotices errors;
     private final UiText text;
+    private final Clock clock;
     private final BorderPane root = new BorderPane();
     private final LoginViewModel login;
     private final LoginView loginView;
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyBooleanWrapper listLoaded = new ReadOnlyBooleanWrapper(this, "listLoaded");
+    private GroupsViewModel groups;
 
     AppShell(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock, Node statusBar) {
         this.client = client;
         this.tasks = tasks;
+        this.errors = errors;
         this.text = text;
-        this.login = new LoginViewModel(client, tasks, errors, text, this::signedIn);
+        this.clock = clock;
+        this.login = new LoginViewModel(client, tasks, errors, text, new FxCountdown(clock), this::signedIn);
         this.loginView = new LoginView(login, text);
         root.getStyleClass().add("app-shell");
         root.setBottom(statusBar);
@@ -64,27 +69,24 @@ final class AppShell {
         return listLoaded.getReadOnlyProperty();
     }
 
+    /** All the signed-in user's private groups, hidden ones included; 0 on the login screen. */
     int groupCount() {
-        return 0;
+        return groups == null ? 0 : groups.groupCount();
     }
 
     private void signedIn(Session signedIn) {
+        groups = new GroupsViewModel(client, tasks, errors, text, clock, signedIn, this::sessionEnded);
+        listLoaded.bind(groups.loadedProperty());
         session.set(signedIn);
-        var who = new Label(signedIn.displayName() + " @ " + signedIn.workspace().host());
-        var logOut = new Button("Log out");
-        logOut.setId("logoutButton");
-        logOut.setOnAction(event -> tasks.run(() -> {
-            client.logout(signedIn);
-            return signedIn;
-        }, done -> sessionEnded(null), failure -> sessionEnded(null)));
-        var placeholder = new VBox(who, logOut);
-        placeholder.setId("groupsView");
-        root.setCenter(placeholder);
-        listLoaded.set(true);
+        root.setCenter(new GroupsView(groups, text));
+        groups.refresh();
     }
 
+    /** Signed out ({@code why} is null) or ended by the server: back to the form, which keeps workspace and user. */
     private void sessionEnded(Notice why) {
+        listLoaded.unbind();
         listLoaded.set(false);
+        groups = null;
         session.set(null);
         root.setCenter(loginView);
         login.sessionEnded(why);

@@ -14,6 +14,7 @@ import dev.tidybar.fake.ReceivedRequest;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.pages.GroupsPage;
 import dev.tidybar.ui.pages.LoginPage;
 import java.io.IOException;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -98,12 +100,48 @@ class LoginScreenFxTest {
 
         page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD).submitWithEnter();
 
-        waitUntil(() -> robot.lookup("#groupsView").tryQuery().isPresent(), "the groups screen");
+        var groups = new GroupsPage(robot);
+        waitUntil(() -> shell.listLoadedProperty().get(), "the groups list");
+        assertThat(groups.rowNames()).contains("design-team");
         assertThat(page.isShown()).isFalse();
         ReceivedRequest login = received("login");
         assertThat(login.method()).isEqualTo("POST");
         assertThat(login.bodyField("user")).contains(DemoSeed.ALEX);
         assertThat(login.bodyField("password")).contains(DemoSeed.PASSWORD);
+        ReceivedRequest list = received("groups.list");
+        assertThat(list.userId()).isEqualTo(DemoSeed.ALEX_USER_ID);
+        assertThat(list.authToken()).isEqualTo(shell.sessionProperty().get().authToken()).isNotBlank();
+    }
+
+    @Test
+    void loggingOutComesBackToTheFormWithWorkspaceAndUserKept(FxRobot robot) {
+        var page = new LoginPage(robot);
+        page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD).submitWithEnter();
+        waitUntil(() -> shell.listLoadedProperty().get(), "the groups list");
+
+        robot.clickOn("#logoutButton");
+
+        waitUntil(page::isShown, "the login screen");
+        assertThat(page.fieldText("userField")).isEqualTo(DemoSeed.ALEX);
+        assertThat(page.fieldText("passwordField")).isEmpty();
+        assertThat(page.bannerText()).isEmpty();
+        waitUntil(() -> page.focused("passwordField"), "the focus in the password field");
+        assertThat(received("logout").method()).isEqualTo("POST");
+    }
+
+    @Test
+    void aRevokedSessionComesBackToTheFormWithABanner(FxRobot robot) {
+        var page = new LoginPage(robot);
+        page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD).submitWithEnter();
+        waitUntil(() -> shell.listLoadedProperty().get(), "the groups list");
+        fake.revokeAllTokens();
+
+        robot.type(KeyCode.F5);
+
+        page.waitForBanner("Your session ended");
+        assertThat(page.isShown()).isTrue();
+        assertThat(page.fieldText("userField")).isEqualTo(DemoSeed.ALEX);
+        assertThat(shell.sessionProperty().get()).isNull();
     }
 
     @Test
@@ -129,7 +167,8 @@ class LoginScreenFxTest {
         waitUntil(() -> page.focused("codeField"), "the focus in the code field");
         page.typeCode(DemoSeed.TOTP_CODE).submitWithEnter();
 
-        waitUntil(() -> robot.lookup("#groupsView").tryQuery().isPresent(), "the groups screen");
+        waitUntil(() -> shell.listLoadedProperty().get(), "the groups list");
+        assertThat(page.isShown()).isFalse();
         assertThat(lastOf(fake.receivedRequests(), "login").bodyField("code")).contains(DemoSeed.TOTP_CODE);
     }
 
@@ -153,7 +192,10 @@ class LoginScreenFxTest {
 
         page.switchToPersonalToken(DemoSeed.ALEX_USER_ID, DemoSeed.ALEX_PERSONAL_TOKEN).clickLogIn();
 
-        waitUntil(() -> robot.lookup("#groupsView").tryQuery().isPresent(), "the groups screen");
+        var groups = new GroupsPage(robot);
+        waitUntil(() -> shell.listLoadedProperty().get(), "the groups list");
+        assertThat(groups.rowNames()).contains("design-team");
+        assertThat(received("groups.list").authToken()).isEqualTo(DemoSeed.ALEX_PERSONAL_TOKEN);
         ReceivedRequest me = received("me");
         assertThat(me.method()).isEqualTo("GET");
         assertThat(me.userId()).isEqualTo(DemoSeed.ALEX_USER_ID);

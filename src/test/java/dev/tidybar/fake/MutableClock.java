@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests move by hand, to cross rate-limit windows and login blocks without waiting. */
-public final class MutableClock extends Clock {
+final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    public MutableClock(Instant start) {
+    MutableClock(Instant start) {
         this.now = start;
     }
 
-    public void advance(Duration by) {
+    void advance(Duration by) {
         now = now.plus(by);
     }
 

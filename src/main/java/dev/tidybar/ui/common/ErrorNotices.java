@@ -32,10 +32,7 @@ public final class ErrorNotices {
 
     // ---------------------------------------------------------------- sign-in (login screen)
 
-    /**
-     * A failed sign-in, shown on the login form. A rate-limit notice counts down from this clock's
-     * now: call again to get the next second's text.
-     */
+    /** A failed sign-in, shown on the login form. */
     public Notice loginFailure(RocketChatException failure, WorkspaceAddress workspace) {
         return signIn.describe(failure, workspace, false).withDetails(details(failure));
     }
@@ -45,9 +42,9 @@ public final class ErrorNotices {
         return signIn.describe(failure, workspace, true).withDetails(details(failure));
     }
 
-    /** Whole seconds until a rate-limited sign-in may be tried again; 0 once it may. */
-    public long secondsUntilRetry(RateLimitedException failure) {
-        return signIn.secondsUntil(failure);
+    /** "Too many sign-in attempts", with the seconds left before the server takes another one. */
+    public Notice loginRateLimited(RateLimitedException failure, WorkspaceAddress workspace, long secondsLeft) {
+        return signIn.rateLimited(workspace.host(), secondsLeft).withDetails(details(failure));
     }
 
     /** A workspace address the client cannot use; the exception's message already says why. */

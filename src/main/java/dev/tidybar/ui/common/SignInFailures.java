@@ -51,9 +51,7 @@ final class SignInFailures {
             return Notice.of(Severity.INFO, text.get("login.error.codeRequired.title"), "");
         }
         if (failure instanceof RateLimitedException) {
-            long seconds = secondsUntil((RateLimitedException) failure);
-            return Notice.of(Severity.WARNING, text.get("login.error.rateLimited.title"),
-                    text.format("login.error.rateLimited.message", host, seconds));
+            return rateLimited(host, secondsUntil((RateLimitedException) failure));
         }
         if (failure instanceof NetworkException) {
             return unreachable((NetworkException) failure, host);
@@ -69,8 +67,13 @@ final class SignInFailures {
         return error("login.error.refused.title", serverWords);
     }
 
+    Notice rateLimited(String host, long secondsLeft) {
+        return Notice.of(Severity.WARNING, text.get("login.error.rateLimited.title"),
+                text.format("login.error.rateLimited.message", host, secondsLeft));
+    }
+
     /** Whole seconds left before a rate-limited sign-in may be tried again, never negative. */
-    long secondsUntil(RateLimitedException failure) {
+    private long secondsUntil(RateLimitedException failure) {
         var left = Duration.between(clock.instant(), failure.resetAt());
         if (left.isNegative() || left.isZero()) {
             return 0;

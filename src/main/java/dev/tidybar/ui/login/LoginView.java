@@ -1,14 +1,12 @@
 package dev.tidybar.ui.login;
 
 import atlantafx.base.theme.Styles;
+import dev.tidybar.ui.common.NoticeBar;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.login.LoginViewModel.Field;
 import dev.tidybar.ui.login.LoginViewModel.Step;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -27,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** The login form. It only binds to {@link LoginViewModel}; every decision is made there. */
 public final class LoginView extends StackPane {
@@ -51,7 +48,9 @@ public final class LoginView extends StackPane {
         form.getStyleClass().add("login-form");
         form.disableProperty().bind(viewModel.busyProperty());
 
-        var card = new VBox(heading, subheading, noticeBar(), form, buttonRow());
+        var noticeBar = new NoticeBar(viewModel.noticeProperty(), text);
+        noticeBar.dismissOnEscapeIn(this);
+        var card = new VBox(heading, subheading, noticeBar, form, buttonRow());
         card.getStyleClass().add("login-card");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getChildren().add(card);
@@ -61,32 +60,11 @@ public final class LoginView extends StackPane {
                 fields.get(field).requestFocus();
             }
         });
-        var countdown = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.tick()));
-        countdown.setCycleCount(Animation.INDEFINITE);
-        viewModel.countingDownProperty().addListener((observable, was, counting) -> {
-            if (counting) {
-                countdown.play();
-            } else {
-                countdown.stop();
-            }
-        });
         sceneProperty().addListener((observable, was, scene) -> {
             if (scene != null) {
                 Platform.runLater(viewModel::focusFirstEmptyField);
             }
         });
-    }
-
-    // Until the shared NoticeBar arrives: the notice's words only.
-    private Node noticeBar() {
-        var bar = new Label();
-        bar.setId("noticeBar");
-        bar.setWrapText(true);
-        bar.textProperty().bind(Bindings.createStringBinding(() -> viewModel.noticeProperty().get() == null ? ""
-                : viewModel.noticeProperty().get().title() + "\n" + viewModel.noticeProperty().get().message(),
-                viewModel.noticeProperty()));
-        bindShown(bar, viewModel.noticeProperty().isNotNull());
-        return bar;
     }
 
     private Node workspaceRow() {

@@ -8,6 +8,7 @@ import dev.tidybar.api.RocketChatException;
 import dev.tidybar.api.Session;
 import dev.tidybar.api.TwoFactorRequiredException;
 import dev.tidybar.api.WorkspaceAddress;
+import dev.tidybar.ui.common.Countdown;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.RunningTask;
@@ -68,13 +69,13 @@ public final class LoginViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private final ReadOnlyObjectWrapper<Field> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
-    private final RetryCountdown countdown;
+    private final RetryCountdown retryCountdown;
     private final Map<Field, StringProperty> inputs = new EnumMap<>(Field.class);
 
     private RunningTask running = RunningTask.DONE;
 
     public LoginViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text,
-                          Consumer<Session> onSignedIn) {
+                          Countdown countdown, Consumer<Session> onSignedIn) {
         this.client = client;
         this.tasks = tasks;
         this.errors = errors;
@@ -83,10 +84,10 @@ public final class LoginViewModel {
         for (Field field : Field.values()) {
             inputs.put(field, new SimpleStringProperty(this, field.key, ""));
         }
-        this.countdown = new RetryCountdown(errors, text, notice);
+        this.retryCountdown = new RetryCountdown(countdown, errors, text, notice);
         notice.addListener((observable, was, now) -> {
             if (now == null) {
-                countdown.stop();
+                retryCountdown.stop();
             }
         });
         usePersonalToken.addListener((observable, was, now) -> {
@@ -147,11 +148,6 @@ public final class LoginViewModel {
         return focusRequest.getReadOnlyProperty();
     }
 
-    /** True while a "too many requests" notice counts down to the server's reset time. */
-    public ReadOnlyBooleanProperty countingDownProperty() {
-        return countdown.runningProperty();
-    }
-
     // Commands
 
     /** Signs in with what the form holds, or says what is missing. */
@@ -205,11 +201,6 @@ public final class LoginViewModel {
         requestFocus(empty != null ? empty : fieldToFix());
     }
 
-    /** Re-renders a rate-limit countdown from the clock; the view calls it every second while one runs. */
-    public void tick() {
-        countdown.tick();
-    }
-
     /**
      * Back from a session (signed out, or the server ended it): secrets are forgotten, the workspace
      * and username are kept, and {@code why} (or nothing) is shown.
@@ -252,7 +243,7 @@ public final class LoginViewModel {
         if (failure instanceof TwoFactorRequiredException) {
             askForCode((TwoFactorRequiredException) failure);
         } else if (failure instanceof RateLimitedException) {
-            countdown.start((RateLimitedException) failure, address);
+            retryCountdown.start((RateLimitedException) failure, address);
         } else if (failure instanceof RocketChatException) {
             var rejected = (RocketChatException) failure;
             show(usePersonalToken.get() ? errors.tokenLoginFailure(rejected, address)

@@ -7,12 +7,12 @@ import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.api.Session;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.Fault;
-import dev.tidybar.fake.MutableClock;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.fake.ReceivedRequest;
 import dev.tidybar.ui.common.BackgroundCall;
 import dev.tidybar.ui.common.ErrorNotices;
+import dev.tidybar.ui.common.ManualCountdown;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.RunningTask;
 import dev.tidybar.ui.common.SameThreadTaskRunner;
@@ -22,6 +22,7 @@ import dev.tidybar.ui.login.LoginViewModel.Field;
 import dev.tidybar.ui.login.LoginViewModel.Step;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.Test;
 class LoginViewModelTest {
 
     private final UiText text = UiText.load(Locale.ENGLISH);
-    private MutableClock clock = new MutableClock(Instant.now());
+    private final Clock clock = Clock.systemUTC();
+    private final ManualCountdown countdown = new ManualCountdown();
     private final List<Session> signedIn = new ArrayList<>();
     private FakeWorkspace fake;
     private HttpRocketChatClient client;
@@ -263,27 +265,35 @@ class LoginViewModelTest {
     }
 
     @Test
-    void tooManyRequestsCountsDownThenSaysTryAgain() {
+    void tooManyRequestsCountsDownToTheResetTimeThenSaysTryAgain() {
         fake.injectFault("login", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
-        // a clock that starts now, so the server's reset time is about 30 s ahead of it
-        clock = new MutableClock(Instant.now());
-        viewModel = formWith(new SameThreadTaskRunner());
         fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
 
         viewModel.signIn();
 
-        assertThat(viewModel.countingDownProperty().get()).isTrue();
+        assertThat(countdown.isRunning()).isTrue();
+        assertThat(countdown.deadline()).isBetween(Instant.now().plusSeconds(25), Instant.now().plusSeconds(31));
+        countdown.tick(30);
         assertThat(viewModel.noticeProperty().get().title()).isEqualTo("Too many sign-in attempts");
-        assertThat(viewModel.noticeProperty().get().message()).containsPattern("Try again in (30|31) seconds");
+        assertThat(viewModel.noticeProperty().get().message()).contains("Try again in 30 seconds");
+        countdown.tick(1);
+        assertThat(viewModel.noticeProperty().get().message()).contains("Try again in 1 second.");
 
-        clock.advance(Duration.ofSeconds(20));
-        viewModel.tick();
-        assertThat(viewModel.noticeProperty().get().message()).containsPattern("Try again in (10|11) seconds");
+        countdown.finish();
 
-        clock.advance(Duration.ofSeconds(11));
-        viewModel.tick();
-        assertThat(viewModel.countingDownProperty().get()).isFalse();
         assertThat(viewModel.noticeProperty().get().title()).isEqualTo("You can try again now");
+        assertThat(viewModel.passwordProperty().get()).isEqualTo(DemoSeed.PASSWORD);
+    }
+
+    @Test
+    void dismissingTheCountdownStopsIt() {
+        fake.injectFault("login", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
+        fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
+        viewModel.signIn();
+
+        viewModel.noticeProperty().set(null);
+
+        assertThat(countdown.isRunning()).isFalse();
     }
 
     @Test
@@ -333,7 +343,7 @@ class LoginViewModelTest {
     }
 
     private LoginViewModel formWith(TaskRunner tasks) {
-        var form = new LoginViewModel(client, tasks, new ErrorNotices(text, clock), text, signedIn::add);
+        var form = new LoginViewModel(client, tasks, new ErrorNotices(text, clock), text, countdown, signedIn::add);
         form.workspaceProperty().set(fake.baseUri().toString());
         return form;
     }
