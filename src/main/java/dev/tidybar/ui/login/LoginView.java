@@ -1,6 +1,7 @@
 package dev.tidybar.ui.login;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import dev.tidybar.ui.common.NoticeBar;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.login.LoginViewModel.Field;
@@ -18,6 +19,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
@@ -26,8 +28,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The login form. It only binds to {@link LoginViewModel}; every decision is made there. */
-public final class LoginView extends StackPane {
+/**
+ * The login form, centred, scrolling when the window is too small for it. It only binds to
+ * {@link LoginViewModel}; every decision is made there.
+ */
+public final class LoginView extends ScrollPane {
 
     private final LoginViewModel viewModel;
     private final UiText text;
@@ -36,13 +41,15 @@ public final class LoginView extends StackPane {
     public LoginView(LoginViewModel viewModel, UiText text) {
         this.viewModel = viewModel;
         this.text = text;
-        getStyleClass().add("login-screen");
+        getStyleClass().addAll("login-scroll", Tweaks.EDGE_TO_EDGE);
+        setFitToWidth(true);
+        setFitToHeight(true);
 
         var heading = new Label(text.get("login.heading"));
         heading.getStyleClass().add(Styles.TITLE_2);
         var subheading = new Label(text.get("login.subheading"));
         subheading.getStyleClass().addAll(Styles.TEXT_MUTED, "login-subheading");
-        subheading.setWrapText(true);
+        wrap(subheading);
 
         var form = new VBox(workspaceRow(), credentialsRows(), tokenRows(), codeRows(), tokenSwitch());
         form.getStyleClass().add("login-form");
@@ -53,7 +60,9 @@ public final class LoginView extends StackPane {
         var card = new VBox(heading, subheading, noticeBar, form, buttonRow());
         card.getStyleClass().add("login-card");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        getChildren().add(card);
+        var screen = new StackPane(card);
+        screen.getStyleClass().add("login-screen");
+        setContent(screen);
 
         viewModel.focusRequestProperty().addListener((observable, was, field) -> {
             if (field != null) {
@@ -94,7 +103,7 @@ public final class LoginView extends StackPane {
     private Node codeRows() {
         var hint = new Label();
         hint.setId("codeHint");
-        hint.setWrapText(true);
+        wrap(hint);
         hint.textProperty().bind(viewModel.codeHintProperty());
         return shownWhen(viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR), hint,
                 labelled("login.code", input(new TextField(), "codeField", Field.CODE)));
@@ -107,7 +116,7 @@ public final class LoginView extends StackPane {
         toggle.selectedProperty().bindBidirectional(viewModel.usePersonalTokenProperty());
         var help = new Label(text.get("login.usePersonalToken.help"));
         help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        help.setWrapText(true);
+        wrap(help);
         return shownWhen(viewModel.stepProperty().isEqualTo(Step.CREDENTIALS), toggle, help);
     }
 
@@ -164,6 +173,12 @@ public final class LoginView extends StackPane {
         var pair = new VBox(label, field);
         pair.getStyleClass().add("login-field");
         return pair;
+    }
+
+    /** Wraps, and never gives up lines to a short window: the form scrolls instead. */
+    private static void wrap(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private static Node shownWhen(ObservableValue<Boolean> condition, Node... children) {
