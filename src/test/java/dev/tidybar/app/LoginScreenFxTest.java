@@ -158,6 +158,18 @@ class LoginScreenFxTest {
     }
 
     @Test
+    void escClosesTheBannerAndKeepsTheFields(FxRobot robot) {
+        var page = new LoginPage(robot);
+        page.typeCredentials(DemoSeed.ALEX, "wrong-password").submitWithEnter();
+        page.waitForBanner("Wrong username or password");
+
+        page.pressEscape();
+
+        waitUntil(() -> page.bannerText().isEmpty(), "the banner to close");
+        assertThat(page.fieldText("passwordField")).isEqualTo("wrong-password");
+    }
+
+    @Test
     void aTwoFactorCodeIsAskedForOnTheSameScreen(FxRobot robot) {
         var page = new LoginPage(robot);
 
