@@ -158,6 +158,19 @@ class LoginScreenFxTest {
     }
 
     @Test
+    void anAddressWithoutRocketChatIsCalledOutWhenEnterIsPressedInIt(FxRobot robot) {
+        var page = new LoginPage(robot);
+        page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD);
+
+        page.typeWorkspace(fake.baseUri() + "/not-chat").submitWithEnter();
+
+        page.waitForBanner("This address does not answer like a Rocket.Chat server");
+        assertThat(page.bannerText()).contains("127.0.0.1 has no Rocket.Chat API at this address");
+        assertThat(page.fieldText("passwordField")).isEqualTo(DemoSeed.PASSWORD);
+        assertThat(fake.receivedRequests()).extracting(ReceivedRequest::endpoint).doesNotContain("login");
+    }
+
+    @Test
     void escClosesTheBannerAndKeepsTheFields(FxRobot robot) {
         var page = new LoginPage(robot);
         page.typeCredentials(DemoSeed.ALEX, "wrong-password").submitWithEnter();
