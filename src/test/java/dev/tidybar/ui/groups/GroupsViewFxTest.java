@@ -263,6 +263,19 @@ class GroupsViewFxTest {
     }
 
     @Test
+    void everyControlIsReachableWithTab() {
+        workspace.fake.injectFault("groups.close", Fault.serverError(), 1);
+        page.clickClose("accessibility");
+        page.waitForBanner("Could not close ‘accessibility’");
+
+        var reached = page.tabThrough(12);
+
+        assertThat(reached).containsSubsequence("#logoutButton", "#filterField", "#visibleToggle",
+                "#hiddenToggle", "#allToggle", "#noticeAction0", "#noticeDetailsToggle", "#noticeDismiss",
+                "#groupsTable", "Close accessibility");
+    }
+
+    @Test
     void theHeaderNamesTheWorkspaceAndUserAndF5ReloadsWithProgress(FxRobot robot) {
         assertThat(robot.lookup("#workspaceHost").queryLabeled().getText()).isEqualTo("127.0.0.1");
         assertThat(robot.lookup("#signedInUser").queryLabeled().getText()).contains("(alex)");

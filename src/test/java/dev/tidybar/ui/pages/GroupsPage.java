@@ -2,6 +2,7 @@ package dev.tidybar.ui.pages;
 
 import dev.tidybar.api.PrivateGroup;
 import dev.tidybar.ui.groups.GroupRow;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -111,6 +112,18 @@ public final class GroupsPage {
             var target = robot.lookup("#groupsView").query().getScene().getFocusOwner();
             Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, shift, !mac, false, mac));
         });
+    }
+
+    /** Puts the focus on the first control (Refresh), then presses Tab {@code times} times, naming where it lands. */
+    public List<String> tabThrough(int times) {
+        robot.interact(() -> robot.lookup("#refreshButton").query().requestFocus());
+        var reached = new ArrayList<String>();
+        for (int i = 0; i < times; i++) {
+            robot.type(KeyCode.TAB);
+            var focused = robot.lookup("#groupsView").query().getScene().getFocusOwner();
+            reached.add(focused.getId() != null ? "#" + focused.getId() : focused.getAccessibleText());
+        }
+        return reached;
     }
 
     public void showVisible() {
