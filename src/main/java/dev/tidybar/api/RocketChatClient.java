@@ -21,7 +21,7 @@ public interface RocketChatClient extends AutoCloseable {
     /** Ends a password session on the server. A personal-token session is left valid. */
     void logout(Session session) throws RocketChatException;
 
-    /** Every private group the user belongs to, hidden ones included, sorted by name. */
+    /** Every private group the user belongs to, hidden ones included, sorted by display name ignoring case. */
     List<PrivateGroup> listPrivateGroups(Session session, LoadProgress progress) throws RocketChatException;
 
     /** Hides a group from the user's sidebar ({@code groups.close}). */

@@ -21,9 +21,9 @@ final class AuthRoutes {
         this.baseUri = baseUri;
     }
 
-    static void register(Routes routes, FakeState state, FakeWorkspaceConfig config, Supplier<URI> baseUri) {
-        AuthRoutes auth = new AuthRoutes(state, new LoginThrottle(config.loginBlockWindow()), config.jsonLogout(),
-                baseUri);
+    static void register(Routes routes, FakeState state, LoginThrottle throttle, boolean jsonLogout,
+                         Supplier<URI> baseUri) {
+        AuthRoutes auth = new AuthRoutes(state, throttle, jsonLogout, baseUri);
         routes.addPublic("POST", "login", auth::login)
                 .add("POST", "logout", auth::logout)
                 .add("GET", "logout", auth::logout)

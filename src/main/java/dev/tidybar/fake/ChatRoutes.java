@@ -42,9 +42,9 @@ final class ChatRoutes {
         if (room.readOnly() && !sender.isAdmin() && (sub == null || !sub.owner())) {
             return ApiResponse.failure("You can't send messages because the room is readonly.");
         }
-        String text = Json.text(message, "msg");
         ObjectNode body = Json.object();
-        body.set("message", Messages.post(state, sender, room, text == null ? "" : text).toJson());
+        body.set("message", Messages.post(state, sender, room, Json.text(message, "msg"), (ObjectNode) message)
+                .toJson());
         return ApiResponse.success(body);
     }
 }

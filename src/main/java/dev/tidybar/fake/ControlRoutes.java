@@ -37,6 +37,9 @@ final class ControlRoutes {
                 answer.set("message", controls.postMessage(required(body, "sender"), required(body, "roomId"),
                         text == null ? "A new message" : text).toJson());
                 return answer;
+            case "POST reset":
+                controls.reset();
+                return answer;
             case "POST tokens/revoke":
                 controls.revokeAllTokens();
                 return answer;

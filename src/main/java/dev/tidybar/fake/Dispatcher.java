@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 final class Dispatcher implements HttpHandler {
 
+    private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
     private static final String API_PREFIX = "/api/v1/";
     private static final String CONTROL_PREFIX = "/_fake/";
 
@@ -86,7 +87,12 @@ final class Dispatcher implements HttpHandler {
         ApiRequest request = new ApiRequest(method, endpoint, query, headers,
                 parseBody(headers.getFirst("Content-Type"), body),
                 exchange.getRemoteAddress().getAddress().getHostAddress());
-        return withApiHeaders(state.locked(() -> run(route, request)));
+        try {
+            return withApiHeaders(state.locked(() -> run(route, request)));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "fake workspace failed on " + method + " " + endpoint, e);
+            return withApiHeaders(internalError());
+        }
     }
 
     private ApiResponse run(Routes.Route route, ApiRequest request) {
@@ -119,8 +125,7 @@ final class Dispatcher implements HttpHandler {
     private ApiResponse faultAnswer(Fault fault) {
         switch (fault.kind()) {
             case SERVER_ERROR:
-                return withApiHeaders(ApiResponse.json(500,
-                        Json.object().put("success", false).put("error", "Internal server error")));
+                return withApiHeaders(internalError());
             case HTML_BAD_GATEWAY:
                 return ApiResponse.raw(502, "text/html", "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
                         + "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
@@ -132,6 +137,10 @@ final class Dispatcher implements HttpHandler {
             default:
                 throw new DropConnection();
         }
+    }
+
+    private static ApiResponse internalError() {
+        return ApiResponse.json(500, Json.object().put("success", false).put("error", "Internal server error"));
     }
 
     /** Rocket.Chat's body parsing: JSON (malformed means empty), form fields, anything else empty. */

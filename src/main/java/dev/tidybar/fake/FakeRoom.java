@@ -23,6 +23,7 @@ final class FakeRoom {
     private String teamId;
     private String parentId;
     private FakeMessage lastMessage;
+    private ObjectNode extraData = Json.object();
 
     FakeRoom(String id, String type, String name, String fname, FakeUser owner, Instant ts) {
         this.id = id;
@@ -58,6 +59,12 @@ final class FakeRoom {
 
     FakeRoom discussionOf(String parentRoomId) {
         parentId = parentRoomId;
+        return this;
+    }
+
+    /** Other fields given at creation (groups.create's {@code extraData}), such as {@code encrypted}. */
+    FakeRoom withExtraData(ObjectNode fields) {
+        extraData = fields;
         return this;
     }
 
@@ -144,6 +151,7 @@ final class FakeRoom {
     /** The room as groups.list returns it: Mongo field order, excluded fields left out. */
     ObjectNode toJson() {
         ObjectNode json = Json.object().put("_id", id).put("fname", fname).put("_updatedAt", Json.date(updatedAt));
+        json.setAll(extraData.deepCopy());
         json.putObject("customFields");
         if (topic != null) {
             json.put("topic", topic);

@@ -31,7 +31,8 @@ final class FakeState {
 
     private final Object lock = new Object();
     private final Clock clock;
-    private final Random ids;
+    private final long idSeed;
+    private Random ids;
     private final SecureRandom secrets = new SecureRandom();
     private final Map<String, FakeUser> usersById = new LinkedHashMap<>();
     private final Map<String, FakeUser> usersByLogin = new HashMap<>();
@@ -45,7 +46,22 @@ final class FakeState {
 
     FakeState(Clock clock, long idSeed) {
         this.clock = clock;
+        this.idSeed = idSeed;
         this.ids = new Random(idSeed);
+    }
+
+    /** Forgets everything; ids start over, so a re-seeded workspace has the same ids again. Call inside the lock. */
+    void clear() {
+        ids = new Random(idSeed);
+        usersById.clear();
+        usersByLogin.clear();
+        roomsById.clear();
+        roomsByName.clear();
+        subsByUser.clear();
+        subsByRoom.clear();
+        removedByUser.clear();
+        userIdByToken.clear();
+        sortedGroups.invalidate();
     }
 
     <T> T locked(Supplier<T> work) {
@@ -107,6 +123,10 @@ final class FakeState {
 
     FakeRoom roomByName(String name) {
         return roomsByName.get(name);
+    }
+
+    Collection<FakeUser> users() {
+        return usersById.values();
     }
 
     Collection<FakeRoom> rooms() {
@@ -201,6 +221,27 @@ final class FakeState {
 
     void removeToken(String token) {
         userIdByToken.remove(token);
+    }
+
+    /** Removes every token of one user (users.logout); false when the user had none. */
+    boolean removeTokensOf(String userId) {
+        return userIdByToken.values().removeIf(userId::equals);
+    }
+
+    /** Deletes a user with their tokens and subscriptions; the rooms stay. */
+    void removeUser(FakeUser user) {
+        usersById.remove(user.id());
+        usersByLogin.values().removeIf(user::equals);
+        removeTokensOf(user.id());
+        Map<String, FakeSubscription> subs = subsByUser.remove(user.id());
+        if (subs != null) {
+            for (FakeSubscription sub : subs.values()) {
+                subsByRoom.get(sub.room().id()).remove(user.id());
+                sub.room().setUsersCount(Math.max(0, sub.room().usersCount() - 1));
+            }
+        }
+        removedByUser.remove(user.id());
+        sortedGroups.invalidate();
     }
 
     void revokeAllTokens() {

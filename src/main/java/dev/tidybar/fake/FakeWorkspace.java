@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,9 +23,18 @@ public final class FakeWorkspace implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(FakeWorkspace.class.getName());
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle on, small answers then wait
+        // ~40 ms for the client's delayed ACK. The setting is read once, when the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final WorkspaceControls controls;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private FakeWorkspace(HttpServer server, ExecutorService executor, WorkspaceControls controls) {
         this.server = server;
@@ -31,22 +42,27 @@ public final class FakeWorkspace implements AutoCloseable {
         this.controls = controls;
     }
 
-    /** Seeds the workspace and starts answering on 127.0.0.1 at the configured port (0: a free one). */
+    /**
+     * Seeds the workspace and starts answering on 127.0.0.1 at the configured port (0: a free one).
+     * The JDK server's dispatcher thread is not a daemon: {@link #close} it, or the JVM stays up.
+     */
     public static FakeWorkspace start(FakeWorkspaceConfig config) throws IOException {
         FakeState state = new FakeState(config.clock(), DemoSeed.ID_SEED);
-        DemoSeed.populate(state, config.extraGroups());
         RateLimiter rateLimiter = new RateLimiter(config.rateLimitEnabled(), config.rateLimitCalls(),
                 config.rateLimitWindow());
         FaultPlan faults = new FaultPlan();
         RequestLog log = new RequestLog();
-        WorkspaceControls controls = new WorkspaceControls(state, faults, log, rateLimiter);
+        LoginThrottle throttle = new LoginThrottle(config.loginBlocking());
+        WorkspaceControls controls = new WorkspaceControls(config, state, faults, log, rateLimiter, throttle);
+        controls.reset();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"),
                 config.port()), 0);
         Routes routes = new Routes();
-        AuthRoutes.register(routes, state, config, () -> baseUri(server));
+        AuthRoutes.register(routes, state, throttle, config.jsonLogout(), () -> baseUri(server));
         GroupRoutes.register(routes, state);
         SubscriptionRoutes.register(routes, state);
         ChatRoutes.register(routes, state);
+        UserRoutes.register(routes, state);
         server.createContext("/", new Dispatcher(state, routes, rateLimiter, faults, log,
                 new ControlRoutes(controls)));
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
@@ -56,7 +72,7 @@ public final class FakeWorkspace implements AutoCloseable {
         return new FakeWorkspace(server, executor, controls);
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, "fake-workspace-" + count.incrementAndGet());
@@ -74,15 +90,31 @@ public final class FakeWorkspace implements AutoCloseable {
         return baseUri(server);
     }
 
+    /** Stops answering at once; answers still being written are cut off. Calling it again does nothing. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
     }
 
     /** {@code senderUsername} posts in the room: it reopens and alerts for every other member. */
     public void postMessage(String senderUsername, String roomId) {
-        controls.postMessage(senderUsername, roomId, "A new message from " + senderUsername);
+        postMessage(senderUsername, roomId, "A new message from " + senderUsername);
+    }
+
+    /** As {@link #postMessage(String, String)}; an {@code @username} in the text also counts as a mention. */
+    public void postMessage(String senderUsername, String roomId, String text) {
+        controls.postMessage(senderUsername, roomId, text);
+    }
+
+    /**
+     * Back to the state at start: the seed (with the same ids), no tokens but the personal one, no
+     * failed logins, rate limiter as configured, no faults, no latency, no received requests.
+     */
+    public void reset() {
+        controls.reset();
     }
 
     /** Every login and personal access token stops working: later calls get 401. */

@@ -13,11 +13,11 @@ import java.util.Objects;
  * @param rateLimitCalls   calls allowed per window, per IP, per route and method
  * @param rateLimitWindow  the rate limiter's fixed window
  * @param jsonLogout       logout answers with the 6.x JSON body instead of an empty 200 (7.4+)
- * @param loginBlockWindow how long failed logins count towards blocking a user or an IP
+ * @param loginBlocking    when failed logins block a username or an IP
  * @param clock            the workspace's clock: dates, rate-limit windows and login blocking
  */
 public record FakeWorkspaceConfig(int port, int extraGroups, boolean rateLimitEnabled, int rateLimitCalls,
-                                  Duration rateLimitWindow, boolean jsonLogout, Duration loginBlockWindow,
+                                  Duration rateLimitWindow, boolean jsonLogout, LoginBlocking loginBlocking,
                                   Clock clock) {
 
     public FakeWorkspaceConfig {
@@ -30,45 +30,45 @@ public record FakeWorkspaceConfig(int port, int extraGroups, boolean rateLimitEn
         if (rateLimitCalls < 1 || rateLimitWindow.isNegative() || rateLimitWindow.isZero()) {
             throw new IllegalArgumentException("rate limit needs at least 1 call in a positive window");
         }
-        Objects.requireNonNull(loginBlockWindow, "loginBlockWindow");
+        Objects.requireNonNull(loginBlocking, "loginBlocking");
         Objects.requireNonNull(clock, "clock");
     }
 
     /** The demo seed on a free port, rate limiter off, logout answering with an empty body. */
     public static FakeWorkspaceConfig demo() {
-        return new FakeWorkspaceConfig(0, 0, false, 10, Duration.ofSeconds(60), false, Duration.ofMinutes(5),
+        return new FakeWorkspaceConfig(0, 0, false, 10, Duration.ofSeconds(60), false, LoginBlocking.defaults(),
                 Clock.systemUTC());
     }
 
     public FakeWorkspaceConfig withPort(int newPort) {
         return new FakeWorkspaceConfig(newPort, extraGroups, rateLimitEnabled, rateLimitCalls, rateLimitWindow,
-                jsonLogout, loginBlockWindow, clock);
+                jsonLogout, loginBlocking, clock);
     }
 
     public FakeWorkspaceConfig withExtraGroups(int count) {
         return new FakeWorkspaceConfig(port, count, rateLimitEnabled, rateLimitCalls, rateLimitWindow,
-                jsonLogout, loginBlockWindow, clock);
+                jsonLogout, loginBlocking, clock);
     }
 
     /** Turns the rate limiter on: {@code calls} per {@code window}, per IP, per route and method. */
     public FakeWorkspaceConfig withRateLimit(int calls, Duration window) {
-        return new FakeWorkspaceConfig(port, extraGroups, true, calls, window, jsonLogout, loginBlockWindow,
+        return new FakeWorkspaceConfig(port, extraGroups, true, calls, window, jsonLogout, loginBlocking,
                 clock);
     }
 
     /** Logout answers {@code {"status":"success","data":{"message":"You've been logged out!"}}} as 6.x did. */
     public FakeWorkspaceConfig withJsonLogout() {
         return new FakeWorkspaceConfig(port, extraGroups, rateLimitEnabled, rateLimitCalls, rateLimitWindow,
-                true, loginBlockWindow, clock);
+                true, loginBlocking, clock);
     }
 
-    public FakeWorkspaceConfig withLoginBlockWindow(Duration window) {
+    public FakeWorkspaceConfig withLoginBlocking(LoginBlocking blocking) {
         return new FakeWorkspaceConfig(port, extraGroups, rateLimitEnabled, rateLimitCalls, rateLimitWindow,
-                jsonLogout, window, clock);
+                jsonLogout, blocking, clock);
     }
 
     public FakeWorkspaceConfig withClock(Clock newClock) {
         return new FakeWorkspaceConfig(port, extraGroups, rateLimitEnabled, rateLimitCalls, rateLimitWindow,
-                jsonLogout, loginBlockWindow, newClock);
+                jsonLogout, loginBlocking, newClock);
     }
 }

@@ -7,7 +7,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the fake workspace alone until Ctrl+C:
- * {@code --port N --rate-limit CALLS/SECONDS --extra-groups N --json-logout}.
+ * {@code --port N --rate-limit CALLS/SECONDS --extra-groups N --json-logout
+ * --login-block-user ATTEMPTS/SECONDS --login-block-ip ATTEMPTS/SECONDS}.
  */
 public final class FakeWorkspaceMain {
 
@@ -21,7 +22,8 @@ public final class FakeWorkspaceMain {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("Usage: FakeWorkspaceMain [--port N] [--rate-limit CALLS/SECONDS] "
-                    + "[--extra-groups N] [--json-logout]");
+                    + "[--extra-groups N] [--json-logout] "
+                    + "[--login-block-user ATTEMPTS/SECONDS] [--login-block-ip ATTEMPTS/SECONDS]");
             System.exit(2);
             return;
         }
@@ -45,15 +47,21 @@ public final class FakeWorkspaceMain {
                 case "--extra-groups":
                     config = config.withExtraGroups(number(args, ++i));
                     break;
+                case "--login-block-user":
+                    int[] user = budget(value(args, ++i), "--login-block-user");
+                    config = config.withLoginBlocking(config.loginBlocking().withUser(user[0],
+                            Duration.ofSeconds(user[1])));
+                    break;
+                case "--login-block-ip":
+                    int[] ip = budget(value(args, ++i), "--login-block-ip");
+                    config = config.withLoginBlocking(config.loginBlocking().withIp(ip[0], Duration.ofSeconds(ip[1])));
+                    break;
                 case "--json-logout":
                     config = config.withJsonLogout();
                     break;
                 case "--rate-limit":
-                    String[] budget = value(args, ++i).split("/");
-                    if (budget.length != 2) {
-                        throw new IllegalArgumentException("--rate-limit wants CALLS/SECONDS, e.g. 10/60");
-                    }
-                    config = config.withRateLimit(parseNumber(budget[0]), Duration.ofSeconds(parseNumber(budget[1])));
+                    int[] calls = budget(value(args, ++i), "--rate-limit");
+                    config = config.withRateLimit(calls[0], Duration.ofSeconds(calls[1]));
                     break;
                 default:
                     throw new IllegalArgumentException("Unknown option: " + args[i]);
@@ -62,11 +70,17 @@ public final class FakeWorkspaceMain {
         return config;
     }
 
+    private static String describe(LoginBlocking blocking) {
+        return blocking.userAttempts() + " failures per username in " + blocking.userWindow().toSeconds() + " s, "
+                + blocking.ipAttempts() + " per IP in " + blocking.ipWindow().toSeconds() + " s";
+    }
+
     private static void printWelcome(PrintStream out, FakeWorkspace workspace, FakeWorkspaceConfig config) {
         out.println("Fake Rocket.Chat workspace at " + workspace.baseUri());
         out.println("Rate limiter: " + (config.rateLimitEnabled()
                 ? config.rateLimitCalls() + " calls per " + config.rateLimitWindow().toSeconds() + " s" : "off")
-                + "; logout answers " + (config.jsonLogout() ? "JSON" : "an empty body"));
+                + "; logout answers " + (config.jsonLogout() ? "JSON" : "an empty body")
+                + "; logins block after " + describe(config.loginBlocking()));
         out.println("Every user's password: " + DemoSeed.PASSWORD);
         out.printf("  %-8s %s%n", DemoSeed.ALEX, "about 40 private groups (+" + config.extraGroups()
                 + " generated); email " + DemoSeed.EMAIL);
@@ -78,6 +92,15 @@ public final class FakeWorkspaceMain {
         out.printf("  %-8s %s%n", DemoSeed.ROBIN, "email 2FA, code " + DemoSeed.EMAIL_CODE);
         out.printf("  %-8s %s%n", DemoSeed.JORDAN + ",", DemoSeed.PRIYA + ": members of alex's groups");
         out.println("Test controls under " + workspace.baseUri() + "/_fake/ (loopback only). Ctrl+C stops.");
+    }
+
+    /** COUNT/SECONDS, as in {@code --rate-limit 10/60}. */
+    private static int[] budget(String text, String option) {
+        String[] parts = text.split("/");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException(option + " wants COUNT/SECONDS, e.g. 10/60");
+        }
+        return new int[] {parseNumber(parts[0]), parseNumber(parts[1])};
     }
 
     private static int number(String[] args, int index) {

@@ -36,6 +36,11 @@ final class FaultPlan {
         latency = everyAnswer;
     }
 
+    synchronized void clear() {
+        queued.clear();
+        latency = Duration.ZERO;
+    }
+
     synchronized Duration latency() {
         return latency;
     }

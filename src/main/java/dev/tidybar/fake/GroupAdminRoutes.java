@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** groups.create and groups.delete: what conformance suites use to set up and tear down their groups. */
@@ -11,6 +12,10 @@ final class GroupAdminRoutes {
 
     /** The default {@code UTF8_Channel_Names_Validation}. */
     private static final Pattern VALID_NAME = Pattern.compile("[0-9a-zA-Z-_.]+");
+
+    private static final Set<String> SERVER_FIELDS = Set.of("_id", "fname", "_updatedAt", "customFields", "topic",
+            "description", "name", "t", "msgs", "usersCount", "u", "ts", "ro", "default", "sysMes", "teamId",
+            "teamMain", "prid", "archived", "lastMessage", "lm");
 
     private final FakeState state;
     private final GroupLookup lookup;
@@ -58,14 +63,33 @@ final class GroupAdminRoutes {
                 }
             });
         }
-        FakeRoom room = state.addRoom(new FakeRoom(state.newId(), "p", name, name, owner, state.now())
-                .flags(body.path("readOnly").asBoolean(false), false));
+        FakeRoom room = state.addRoom(withExtraData(new FakeRoom(state.newId(), "p", name, name, owner, state.now())
+                .flags(body.path("readOnly").asBoolean(false), false), body.get("extraData")));
         room.setUsersCount(1 + others.size());
         state.subscribe(room, owner, true);
         others.forEach(user -> state.subscribe(room, user, false));
         ObjectNode answer = Json.object();
         answer.set("group", room.toJson());
         return ApiResponse.success(answer);
+    }
+
+    /** Topic, description and team go to their own fields; anything else not set by the server is kept. */
+    private static FakeRoom withExtraData(FakeRoom room, JsonNode extraData) {
+        if (extraData == null || !extraData.isObject()) {
+            return room;
+        }
+        ObjectNode kept = Json.object();
+        extraData.properties().forEach(field -> {
+            if (!SERVER_FIELDS.contains(field.getKey())) {
+                kept.set(field.getKey(), field.getValue());
+            }
+        });
+        String teamId = Json.text(extraData, "teamId");
+        if (teamId != null) {
+            room.team(teamId, false);
+        }
+        return room.describe(Json.text(extraData, "topic"), Json.text(extraData, "description"))
+                .withExtraData(kept);
     }
 
     /** Owners and admins may delete ({@code delete-p}); the members' subscriptions go to the trash. */

@@ -1,6 +1,7 @@
 package dev.tidybar.fake;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
@@ -122,22 +123,16 @@ final class GroupRoutes {
         FakeSubscription sub = state.subscription(request.caller().id(), room.id());
         boolean joined = sub != null && sub.open();
         Instant latest = room.lm() != null ? room.lm() : room.updatedAt();
+        boolean visible = admin || joined;
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode body = Json.object().put("joined", joined);
-        putOrNull(body, "members", admin || joined ? Integer.valueOf(room.usersCount()) : null);
-        putOrNull(body, "unreads", joined ? Integer.valueOf(sub.unread()) : null);
-        putOrNull(body, "unreadsFrom", joined ? Json.date(sub.lastSeenOrCreated()) : null);
-        putOrNull(body, "msgs", admin || joined ? Integer.valueOf(room.msgs()) : null);
-        putOrNull(body, "latest", admin || joined ? Json.date(latest) : null);
-        putOrNull(body, "userMentions", joined ? Integer.valueOf(sub.userMentions()) : null);
+        body.set("members", visible ? nodes.numberNode(room.usersCount()) : nodes.nullNode());
+        body.set("unreads", joined ? nodes.numberNode(sub.unread()) : nodes.nullNode());
+        body.set("unreadsFrom", joined ? nodes.textNode(Json.date(sub.lastSeenOrCreated())) : nodes.nullNode());
+        body.set("msgs", visible ? nodes.numberNode(room.msgs()) : nodes.nullNode());
+        body.set("latest", visible ? nodes.textNode(Json.date(latest)) : nodes.nullNode());
+        body.set("userMentions", joined ? nodes.numberNode(sub.userMentions()) : nodes.nullNode());
         return ApiResponse.success(body);
-    }
-
-    private static void putOrNull(ObjectNode body, String field, Object value) {
-        if (value == null) {
-            body.putNull(field);
-        } else {
-            body.putPOJO(field, value);
-        }
     }
 
     static ObjectNode queryAsObject(Map<String, String> query) {

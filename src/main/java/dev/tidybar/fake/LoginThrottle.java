@@ -9,30 +9,27 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Rocket.Chat's brute-force protection at login (Block_Multiple_Failed_Logins_*): a username is
- * blocked after 10 failures and an IP after 50, counted since the later of the window's start and
- * the last successful login (so a success forgets earlier failures). Attempts refused as blocked
- * are not counted.
+ * Rocket.Chat's brute-force protection at login ({@link LoginBlocking}): failures count since the
+ * later of the window's start and the last successful login (so a success forgets earlier
+ * failures). Attempts refused as blocked are not counted.
  */
 final class LoginThrottle {
 
-    static final int ATTEMPTS_UNTIL_USER_BLOCK = 10;
-    static final int ATTEMPTS_UNTIL_IP_BLOCK = 50;
-
-    private final Duration window;
+    private final LoginBlocking settings;
     private final Map<String, List<Instant>> failuresByUser = new HashMap<>();
     private final Map<String, List<Instant>> failuresByIp = new HashMap<>();
 
-    LoginThrottle(Duration window) {
-        this.window = window;
+    LoginThrottle(LoginBlocking settings) {
+        this.settings = settings;
     }
 
     synchronized boolean ipBlocked(String ip, Instant now) {
-        return recentFailures(failuresByIp, ip, now) >= ATTEMPTS_UNTIL_IP_BLOCK;
+        return recentFailures(failuresByIp, ip, now, settings.ipWindow()) >= settings.ipAttempts();
     }
 
     synchronized boolean userBlocked(String username, Instant now) {
-        return recentFailures(failuresByUser, key(username), now) >= ATTEMPTS_UNTIL_USER_BLOCK;
+        return recentFailures(failuresByUser, key(username), now, settings.userWindow())
+                >= settings.userAttempts();
     }
 
     /** A failed attempt; {@code username} is null when the attempt named no user. */
@@ -48,7 +45,13 @@ final class LoginThrottle {
         failuresByUser.remove(key(username));
     }
 
-    private int recentFailures(Map<String, List<Instant>> failures, String key, Instant now) {
+    synchronized void clear() {
+        failuresByIp.clear();
+        failuresByUser.clear();
+    }
+
+    private static int recentFailures(Map<String, List<Instant>> failures, String key, Instant now,
+                                      Duration window) {
         List<Instant> times = failures.get(key);
         if (times == null) {
             return 0;

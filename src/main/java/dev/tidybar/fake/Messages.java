@@ -1,5 +1,6 @@
 package dev.tidybar.fake;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,12 @@ final class Messages {
     private Messages() {
     }
 
-    /** Call inside the state lock. */
-    static FakeMessage post(FakeState state, FakeUser sender, FakeRoom room, String text) {
+    /** Call inside the state lock. {@code text} may be null; {@code clientFields} are kept on the message. */
+    static FakeMessage post(FakeState state, FakeUser sender, FakeRoom room, String text, ObjectNode clientFields) {
         Instant now = state.now();
         List<FakeUser> mentioned = new ArrayList<>();
         boolean everyone = false;
-        Matcher matcher = MENTION.matcher(text);
+        Matcher matcher = MENTION.matcher(text == null ? "" : text);
         while (matcher.find()) {
             String name = matcher.group(1);
             if (name.equals("all") || name.equals("here")) {
@@ -35,7 +36,9 @@ final class Messages {
                 }
             }
         }
-        FakeMessage message = new FakeMessage(state.newId(), room.id(), text, now, sender, List.copyOf(mentioned));
+        String id = Json.text(clientFields, "_id");
+        FakeMessage message = new FakeMessage(id == null || id.isEmpty() ? state.newId() : id, room.id(), text, now,
+                sender, List.copyOf(mentioned), clientFields);
         state.messagePosted(room, message);
         for (FakeSubscription sub : state.subscriptionsTo(room.id())) {
             if (sub.user() == sender) {

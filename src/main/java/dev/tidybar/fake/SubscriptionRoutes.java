@@ -78,11 +78,12 @@ final class SubscriptionRoutes {
         boolean hasRoomId = body.has("roomId");
         boolean onlyKnown = Set.of("rid", "roomId", "readThreads").containsAll(fieldNames(body));
         if (hasRid == hasRoomId || !onlyKnown) {
-            String missing = hasRid || hasRoomId ? "must NOT have additional properties"
-                    : "must have required property 'rid'";
-            String other = hasRid || hasRoomId ? "must NOT have additional properties"
+            // Ajv reports each anyOf branch's failure, then the anyOf itself, joined by "\n ".
+            boolean extraField = hasRid || hasRoomId;
+            String ridBranch = extraField ? "must NOT have additional properties" : "must have required property 'rid'";
+            String roomIdBranch = extraField ? "must NOT have additional properties"
                     : "must have required property 'roomId'";
-            return ApiResponse.invalidParams(missing + "\n " + other + "\n must match a schema in anyOf");
+            return ApiResponse.invalidParams(ridBranch + "\n " + roomIdBranch + "\n must match a schema in anyOf");
         }
         JsonNode id = hasRid ? body.get("rid") : body.get("roomId");
         FakeSubscription sub = id.isValueNode() ? state.subscription(request.caller().id(), id.asText()) : null;

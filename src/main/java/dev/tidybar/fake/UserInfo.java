@@ -10,6 +10,18 @@ final class UserInfo {
     private UserInfo() {
     }
 
+    /** The stored user document without its secrets, as users.create returns it. */
+    static ObjectNode document(FakeUser user) {
+        ObjectNode json = Json.object().put("_id", user.id()).put("createdAt", Json.date(user.createdAt()))
+                .put("username", user.username());
+        json.putArray("emails").addObject().put("address", user.email()).put("verified", true);
+        json.put("type", "user").put("status", "offline").put("active", true)
+                .put("_updatedAt", Json.date(user.updatedAt()));
+        ArrayNode roles = json.putArray("roles");
+        user.roles().forEach(roles::add);
+        return json.put("name", user.name()).put("requirePasswordChange", false);
+    }
+
     static ObjectNode of(FakeUser user, URI baseUri) {
         ObjectNode json = Json.object().put("_id", user.id());
         ObjectNode services = json.putObject("services");

@@ -7,16 +7,33 @@ import java.util.Optional;
 /** The test controls, shared by {@link FakeWorkspace}'s methods and the {@code /_fake/} routes. */
 final class WorkspaceControls {
 
+    private final FakeWorkspaceConfig config;
     private final FakeState state;
     private final FaultPlan faults;
     private final RequestLog log;
     private final RateLimiter rateLimiter;
+    private final LoginThrottle throttle;
 
-    WorkspaceControls(FakeState state, FaultPlan faults, RequestLog log, RateLimiter rateLimiter) {
+    WorkspaceControls(FakeWorkspaceConfig config, FakeState state, FaultPlan faults, RequestLog log,
+                      RateLimiter rateLimiter, LoginThrottle throttle) {
+        this.config = config;
         this.state = state;
         this.faults = faults;
         this.log = log;
         this.rateLimiter = rateLimiter;
+        this.throttle = throttle;
+    }
+
+    /** Re-seeds the workspace and forgets every control's effect. */
+    void reset() {
+        state.locked(() -> {
+            state.clear();
+            DemoSeed.populate(state, config.extraGroups());
+        });
+        throttle.clear();
+        faults.clear();
+        log.clear();
+        rateLimiter.configure(config.rateLimitEnabled(), config.rateLimitCalls(), config.rateLimitWindow());
     }
 
     /** Posts as a member of the room; throws IllegalArgumentException for an unknown user, room or non-member. */
@@ -30,7 +47,7 @@ final class WorkspaceControls {
             if (state.subscription(sender.id(), roomId) == null) {
                 throw new IllegalArgumentException(senderUsername + " is not a member of " + room.name());
             }
-            return Messages.post(state, sender, room, text);
+            return Messages.post(state, sender, room, text, Json.object());
         });
     }
 

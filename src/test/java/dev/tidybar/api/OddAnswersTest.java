@@ -12,34 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Answers a real Rocket.Chat never gives but a wrong address, a proxy or a broken network does,
  * and the network failures that need no server at all.
  */
-class OddAnswersTest {
+class OddAnswersTest extends LoopbackClientTest {
 
     private static final String LOGIN_OK = "{\"status\":\"success\",\"data\":{\"userId\":\"u1\",\"authToken\":\"t1\","
             + "\"me\":{\"_id\":\"u1\",\"username\":\"alex\",\"name\":\"Alex Doe\"}},\"success\":true}";
 
-    private LoopbackServer server;
-    private HttpRocketChatClient client;
-    private Session session;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = LoopbackServer.start();
-        client = new HttpRocketChatClient(ClientSettings.defaults("9.9.9").withMaxResponseBytes(1000));
-        session = server.session();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
+    @Override
+    ClientSettings settings() {
+        return super.settings().withMaxResponseBytes(1000);
     }
 
     @Test

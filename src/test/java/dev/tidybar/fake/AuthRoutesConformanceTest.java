@@ -105,7 +105,7 @@ class AuthRoutesConformanceTest {
 
     @Test
     void l7_l9_aUsernameIsBlockedAfterTenFailuresUntilTheWindowPasses() {
-        for (int i = 0; i < LoginThrottle.ATTEMPTS_UNTIL_USER_BLOCK; i++) {
+        for (int i = 0; i < LoginBlocking.defaults().userAttempts(); i++) {
             assertThat(login(password("alex", "wrong")).body()).isEqualTo(UNAUTHORIZED);
         }
 
@@ -123,7 +123,7 @@ class AuthRoutesConformanceTest {
 
     @Test
     void anEmailLoginIsNotCheckedPerUserAndItsSuccessUnblocksTheUsername() {
-        for (int i = 0; i < LoginThrottle.ATTEMPTS_UNTIL_USER_BLOCK; i++) {
+        for (int i = 0; i < LoginBlocking.defaults().userAttempts(); i++) {
             login(password("alex", "wrong"));
         }
         assertThat(login(password("alex", DemoSeed.PASSWORD)).json().get("error").asText())
@@ -135,11 +135,11 @@ class AuthRoutesConformanceTest {
 
     @Test
     void l9_aSuccessfulLoginResetsTheCounter() {
-        for (int i = 0; i < LoginThrottle.ATTEMPTS_UNTIL_USER_BLOCK - 1; i++) {
+        for (int i = 0; i < LoginBlocking.defaults().userAttempts() - 1; i++) {
             login(password("alex", "wrong"));
         }
         assertThat(login(password("alex", DemoSeed.PASSWORD)).status()).isEqualTo(200);
-        for (int i = 0; i < LoginThrottle.ATTEMPTS_UNTIL_USER_BLOCK - 1; i++) {
+        for (int i = 0; i < LoginBlocking.defaults().userAttempts() - 1; i++) {
             login(password("alex", "wrong"));
         }
 
@@ -148,7 +148,7 @@ class AuthRoutesConformanceTest {
 
     @Test
     void l8_anIpIsBlockedAfterFiftyFailures() {
-        for (int i = 0; i < LoginThrottle.ATTEMPTS_UNTIL_IP_BLOCK; i++) {
+        for (int i = 0; i < LoginBlocking.defaults().ipAttempts(); i++) {
             login(password("user" + i, "wrong"));
         }
 
@@ -156,6 +156,27 @@ class AuthRoutesConformanceTest {
         assertThat(blocked.status()).isEqualTo(401);
         assertThat(blocked.json().get("error").asText()).isEqualTo("error-login-blocked-for-ip");
         assertThat(blocked.json().get("message").asText()).isEqualTo("Login has been temporarily blocked For IP");
+    }
+
+    @Test
+    void userAndIpBlockingHaveTheirOwnLimitsAndWindows() throws IOException {
+        LoginBlocking upstreamTestSettings = new LoginBlocking(2, Duration.ofSeconds(3), 4, Duration.ofSeconds(8));
+        try (FakeWorkspace strict = FakeWorkspace.start(FakeWorkspaceConfig.demo().withClock(clock)
+                .withLoginBlocking(upstreamTestSettings))) {
+            FakeHttp strictHttp = new FakeHttp(strict);
+            for (int i = 0; i < 2; i++) {
+                strictHttp.post("/api/v1/login", password("alex", "wrong"), null);
+            }
+            assertThat(strictHttp.post("/api/v1/login", password("alex", DemoSeed.PASSWORD), null).json()
+                    .get("error").asText()).isEqualTo("error-login-blocked-for-user");
+            clock.advance(Duration.ofSeconds(4));
+            for (int i = 0; i < 2; i++) {
+                strictHttp.post("/api/v1/login", password("alex", "wrong"), null);
+            }
+
+            assertThat(strictHttp.post("/api/v1/login", password("newbie", DemoSeed.PASSWORD), null).json()
+                    .get("error").asText()).isEqualTo("error-login-blocked-for-ip");
+        }
     }
 
     @Test
@@ -177,6 +198,14 @@ class AuthRoutesConformanceTest {
                 .header("x-2fa-code", DemoSeed.TOTP_CODE)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(password("sam", DemoSeed.PASSWORD))));
         assertThat(viaHeader.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCodeNextToAnObjectUserIsIgnoredAsRocketChatPassesTheBodyThrough() {
+        Answer answer = login("{\"user\":{\"username\":\"sam\"},\"password\":\"tidybar-demo\",\"code\":\""
+                + DemoSeed.TOTP_CODE + "\"}");
+
+        assertThat(answer.json().get("error").asText()).isEqualTo("totp-required");
     }
 
     @Test

@@ -55,6 +55,17 @@ class GroupRoutesConformanceTest {
     }
 
     @Test
+    void createKeepsExtraData() {
+        JsonNode group = http.post("/api/v1/groups.create", "{\"name\":\"secret-1\",\"extraData\":"
+                + "{\"encrypted\":true,\"teamId\":\"T1\",\"topic\":\"Hush\",\"msgs\":9}}", alex).json().get("group");
+
+        assertThat(group.get("encrypted").asBoolean()).isTrue();
+        assertThat(group.get("teamId").asText()).isEqualTo("T1");
+        assertThat(group.get("topic").asText()).isEqualTo("Hush");
+        assertThat(group.get("msgs").asInt()).isZero();
+    }
+
+    @Test
     void g2_refusesADuplicateName() {
         Answer duplicate = http.post("/api/v1/groups.create", "{\"name\":\"general\"}", alex);
 
@@ -149,6 +160,26 @@ class GroupRoutesConformanceTest {
             assertThat(answer.json().get("error").asText()).isEqualTo(NOT_FOUND);
             assertThat(answer.json().get("errorType").asText()).isEqualTo("error-room-not-found");
         }
+    }
+
+    @Test
+    void roomIdIsResolvedBeforeRoomNameEvenWhenEmpty() {
+        Answer answer = close("{\"roomId\":\"\",\"roomName\":\"design-team\"}");
+        assertThat(answer.json().get("error").asText()).isEqualTo(NOT_FOUND);
+
+        Answer bothEmpty = close("{\"roomId\":\"\",\"roomName\":\"\"}");
+        assertThat(bothEmpty.json().get("errorType").asText()).isEqualTo("error-room-param-not-provided");
+
+        assertThat(close("{\"roomId\":\"" + designTeam + "\",\"roomName\":\"nope\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDiscussionIsNamedByItsTitle() {
+        String discussion = workspace.roomIdByName("Q3 planning").orElseThrow();
+        assertThat(close("{\"roomId\":\"" + discussion + "\"}").status()).isEqualTo(200);
+
+        assertThat(close("{\"roomId\":\"" + discussion + "\"}").json().get("error").asText())
+                .isEqualTo("The private group, Q3 planning, is already closed to the sender");
     }
 
     @Test

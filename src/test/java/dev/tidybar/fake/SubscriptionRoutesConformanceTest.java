@@ -158,6 +158,19 @@ class SubscriptionRoutesConformanceTest {
     }
 
     @Test
+    void aSentMessageKeepsTheSendersExtraFields() {
+        JsonNode message = http.post("/api/v1/chat.sendMessage", "{\"message\":{\"text\":\"Encrypted Message\","
+                + "\"t\":\"e2e\",\"e2e\":\"pending\",\"rid\":\"" + designTeam + "\"}}", alex).json().get("message");
+
+        assertThat(message.get("text").asText()).isEqualTo("Encrypted Message");
+        assertThat(message.get("t").asText()).isEqualTo("e2e");
+        assertThat(message.get("e2e").asText()).isEqualTo("pending");
+        assertThat(message.get("u").get("username").asText()).isEqualTo("alex");
+        assertThat(http.get("/api/v1/groups.info?roomId=" + designTeam, alex).json().at("/group/lastMessage/_id")
+                .asText()).isEqualTo(message.get("_id").asText());
+    }
+
+    @Test
     void readOnlyGroupsRefuseMessagesFromMembers() {
         String announcements = workspace.roomIdByName("announcements-internal").orElseThrow();
 

@@ -58,6 +58,12 @@ class TestControlsTest {
                 .status()).isEqualTo(400);
         assertThatThrownBy(() -> workspace.postMessage("nobody", designTeam))
                 .isInstanceOf(IllegalArgumentException.class);
+
+        workspace.postMessage(DemoSeed.PRIYA, designTeam, "@alex and @all, see above");
+        JsonNode mentioned = http.get("/api/v1/subscriptions.getOne?roomId=" + designTeam, alex).json()
+                .get("subscription");
+        assertThat(mentioned.get("userMentions").asInt()).isEqualTo(4);
+        assertThat(mentioned.get("groupMentions").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -169,6 +175,20 @@ class TestControlsTest {
 
         workspace.clearReceivedRequests();
         assertThat(workspace.receivedRequests()).isEmpty();
+    }
+
+    @Test
+    void resetBringsBackTheSeedWithTheSameIds() {
+        http.post("/api/v1/groups.close", "{\"roomId\":\"" + designTeam + "\"}", alex);
+        workspace.revokeAllTokens();
+        workspace.injectFault("me", Fault.serverError(), 5);
+
+        assertThat(http.post("/_fake/reset", "{}", null).status()).isEqualTo(200);
+
+        assertThat(workspace.roomIdByName("design-team")).contains(designTeam);
+        assertThat(workspace.isOpenFor(DemoSeed.ALEX, designTeam)).contains(true);
+        assertThat(http.get("/api/v1/me", alex).status()).isEqualTo(200);
+        assertThat(workspace.receivedRequests()).hasSize(1);
     }
 
     @Test

@@ -3,42 +3,33 @@ package dev.tidybar.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The group list changes while the pages are read: a group the user leaves shifts the later rows
- * back by one, a new group shifts them on. No group may be missed and none listed twice.
+ * Reading the pages of groups.list: at the same time, within the bound, and without missing or
+ * repeating a group when the list changes while it is read (a group the user leaves shifts the
+ * later rows back by one, a new group shifts them on).
  */
-class ShiftingListTest {
+class PagedListingTest extends LoopbackClientTest {
 
     private final List<String> serverRooms = new ArrayList<>();
     private final AtomicInteger pagesServed = new AtomicInteger();
-    private LoopbackServer server;
-    private HttpRocketChatClient client;
-    private Session session;
-
+    private Runnable beforeLaterPage = () -> { };
     @BeforeEach
-    void start() throws IOException {
+    void seedTheList() {
         IntStream.range(0, 150).mapToObj(i -> String.format("room-%03d", i)).forEach(serverRooms::add);
-        server = LoopbackServer.start();
         server.answerJson("/api/v1/subscriptions.get", 200, "{\"update\":[],\"remove\":[],\"success\":true}");
-        client = new HttpRocketChatClient(ClientSettings.defaults("test"));
-        session = server.session();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.close();
     }
 
     @Test
@@ -68,9 +59,39 @@ class ShiftingListTest {
         assertThat(pagesServed).hasValue(2);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {2, 4})
+    void readsAsManyLaterPagesAtTheSameTimeAsItIsAllowedTo(int concurrency) throws Exception {
+        useClient(settings().withPageConcurrency(concurrency));
+        IntStream.range(150, 500).mapToObj(i -> String.format("room-%03d", i)).forEach(serverRooms::add);
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        CountDownLatch allAtOnce = new CountDownLatch(concurrency);
+        beforeLaterPage = () -> {
+            mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                allAtOnce.countDown();
+                // the first pages wait for each other: they only get past together if read at the same time
+                allAtOnce.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        };
+        serveGroups(rooms -> { });
+
+        assertThat(client.listPrivateGroups(session, LoadProgress.NONE)).hasSize(500);
+        assertThat(allAtOnce.getCount()).isZero();
+        assertThat(mostAtOnce).hasValue(concurrency);
+    }
+
     /** Serves pages of {@link #serverRooms}, applying {@code change} right after the first page. */
     private void serveGroups(Consumer<List<String>> change) {
         server.handle("/api/v1/groups.list", exchange -> {
+            if (!exchange.getRequestURI().getQuery().contains("offset=0")) {
+                beforeLaterPage.run();
+            }
             String page;
             synchronized (serverRooms) {
                 page = page(exchange, serverRooms);

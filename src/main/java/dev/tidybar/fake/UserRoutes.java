@@ -1,0 +1,114 @@
+package dev.tidybar.fake;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * users.create, users.delete, users.logout and users.presence: what Rocket.Chat's own end-to-end
+ * tests use to set up fresh users and end their sessions. Only admins may create and delete users.
+ */
+final class UserRoutes {
+
+    private final FakeState state;
+
+    private UserRoutes(FakeState state) {
+        this.state = state;
+    }
+
+    static void register(Routes routes, FakeState state) {
+        UserRoutes users = new UserRoutes(state);
+        routes.add("POST", "users.create", users::create)
+                .add("POST", "users.delete", users::delete)
+                .add("POST", "users.logout", users::logout)
+                .add("GET", "users.presence", users::presence);
+    }
+
+    private ApiResponse create(ApiRequest request) {
+        ObjectNode body = request.body();
+        for (String field : List.of("email", "name", "password", "username")) {
+            if (!body.hasNonNull(field)) {
+                return ApiResponse.invalidParams("must have required property '" + field + "'");
+            }
+        }
+        if (!request.caller().isAdmin()) {
+            return ApiResponse.thrown("error-action-not-allowed", "Adding user is not allowed",
+                    Json.object().put("method", "insertOrUpdateUser").put("action", "Adding_user"));
+        }
+        String username = Json.text(body, "username");
+        String email = Json.text(body, "email");
+        for (String taken : List.of(username, email)) {
+            if (state.userByLogin(taken) != null) {
+                return ApiResponse.thrown("error-field-unavailable", taken + " is already in use :(",
+                        Json.object().put("method", "insertOrUpdateUser").put("field", taken));
+            }
+        }
+        List<String> roles = body.path("roles").isArray() ? rolesOf(body) : List.of("user");
+        FakeUser user = state.addUser(new FakeUser(state.newId(), username, Json.text(body, "name"), email,
+                Json.text(body, "password"), roles, FakeUser.SecondFactor.NONE, state.now()));
+        FakeRoom general = state.roomById("GENERAL");
+        if (general != null && body.path("joinDefaultChannels").asBoolean(true)) {
+            state.subscribe(general, user, false);
+            general.setUsersCount(general.usersCount() + 1);
+        }
+        ObjectNode answer = Json.object();
+        answer.set("user", UserInfo.document(user));
+        return ApiResponse.success(answer);
+    }
+
+    private static List<String> rolesOf(ObjectNode body) {
+        List<String> roles = new ArrayList<>();
+        body.get("roles").forEach(role -> roles.add(role.asText()));
+        return roles;
+    }
+
+    private ApiResponse delete(ApiRequest request) {
+        if (!request.caller().isAdmin()) {
+            return ApiResponse.json(401, Json.object().put("success", false).put("error", "unauthorized"));
+        }
+        state.removeUser(userFromParams(request.body()));
+        return ApiResponse.success();
+    }
+
+    /** Ends every session of the caller, or of {@code userId} for an admin (logout-other-user). */
+    private ApiResponse logout(ApiRequest request) {
+        String userId = Json.text(request.body(), "userId");
+        FakeUser caller = request.caller();
+        String target = userId == null || userId.isEmpty() ? caller.id() : userId;
+        if (!target.equals(caller.id()) && !caller.isAdmin()) {
+            return ApiResponse.json(403, Json.object().put("success", false).put("error", "unauthorized"));
+        }
+        if (!state.removeTokensOf(target)) {
+            return ApiResponse.thrown("error-invalid-user-id", "Invalid user id", null);
+        }
+        ObjectNode answer = Json.object().put("message", "User " + target + " has been logged out!");
+        return ApiResponse.success(answer);
+    }
+
+    /** Everyone's presence; the fake's users are all online. */
+    private ApiResponse presence(ApiRequest request) {
+        ObjectNode answer = Json.object();
+        ArrayNode users = answer.putArray("users");
+        state.users().forEach(user -> users.addObject().put("_id", user.id()).put("username", user.username())
+                .put("name", user.name()).put("status", "online").put("utcOffset", 0));
+        answer.put("full", true);
+        return ApiResponse.success(answer);
+    }
+
+    /** {@code getUserFromParams}: userId first, then username. */
+    private FakeUser userFromParams(ObjectNode params) {
+        String userId = Json.text(params, "userId");
+        String username = Json.text(params, "username");
+        if ((userId == null || userId.isEmpty()) && (username == null || username.isEmpty())) {
+            throw new RouteFailure(ApiResponse.thrown("error-user-param-not-provided",
+                    "The required \"userId\" or \"username\" param was not provided", null));
+        }
+        FakeUser user = userId != null && !userId.isEmpty() ? state.userById(userId) : state.userByLogin(username);
+        if (user == null) {
+            throw new RouteFailure(ApiResponse.thrown("error-invalid-user",
+                    "The required \"userId\" or \"username\" param provided does not match any users", null));
+        }
+        return user;
+    }
+}

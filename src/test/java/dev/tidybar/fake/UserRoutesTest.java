@@ -1,0 +1,96 @@
+package dev.tidybar.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidybar.fake.FakeHttp.Answer;
+import dev.tidybar.fake.FakeHttp.Auth;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** users.create, users.logout and users.delete, the setup routes of Rocket.Chat's own API tests. */
+class UserRoutesTest {
+
+    private static final String CASEY = "{\"email\":\"casey@tidybar.example\",\"name\":\"Casey\",\"password\":\"pw-1\","
+            + "\"username\":\"casey\"}";
+
+    private FakeWorkspace workspace;
+    private FakeHttp http;
+    private Auth admin;
+
+    @BeforeEach
+    void start() throws IOException {
+        workspace = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+        http = new FakeHttp(workspace);
+        admin = http.login(DemoSeed.ADMIN);
+    }
+
+    @AfterEach
+    void stop() {
+        workspace.close();
+    }
+
+    @Test
+    void anAdminCreatesAFreshUserWhoCanLogInAndHasNoGroups() {
+        Answer created = http.post("/api/v1/users.create", CASEY, admin);
+
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.json().at("/user/username").asText()).isEqualTo("casey");
+        assertThat(created.json().at("/user/emails/0/address").asText()).isEqualTo("casey@tidybar.example");
+        Answer login = http.post("/api/v1/login", "{\"user\":\"casey\",\"password\":\"pw-1\"}", null);
+        assertThat(login.json().at("/data/userId").asText()).isEqualTo(created.json().at("/user/_id").asText());
+        Auth casey = new Auth(login.json().at("/data/userId").asText(), login.json().at("/data/authToken").asText());
+        assertThat(http.get("/api/v1/groups.list", casey).body())
+                .isEqualTo("{\"groups\":[],\"offset\":0,\"count\":0,\"total\":0,\"success\":true}");
+    }
+
+    @Test
+    void creationIsValidatedAndReservedToAdmins() {
+        assertThat(http.post("/api/v1/users.create", "{\"name\":\"x\"}", admin).json().get("error").asText())
+                .isEqualTo("must have required property 'email' [invalid-params]");
+        assertThat(http.post("/api/v1/users.create", CASEY, FakeHttp.alexToken()).json().get("errorType").asText())
+                .isEqualTo("error-action-not-allowed");
+        http.post("/api/v1/users.create", CASEY, admin);
+        assertThat(http.post("/api/v1/users.create", CASEY, admin).json().get("error").asText())
+                .isEqualTo("casey is already in use :( [error-field-unavailable]");
+    }
+
+    @Test
+    void logoutEndsEverySessionOfAUser() {
+        Auth alexSession = http.login(DemoSeed.ALEX);
+
+        Answer out = http.post("/api/v1/users.logout", "{\"userId\":\"" + DemoSeed.ALEX_USER_ID + "\"}", admin);
+
+        assertThat(out.body()).isEqualTo("{\"message\":\"User " + DemoSeed.ALEX_USER_ID
+                + " has been logged out!\",\"success\":true}");
+        assertThat(http.get("/api/v1/me", alexSession).status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/me", FakeHttp.alexToken()).status()).isEqualTo(401);
+        assertThat(http.post("/api/v1/users.logout", "{\"userId\":\"" + admin.userId() + "\"}",
+                http.login(DemoSeed.NEWBIE)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a1_presenceNeedsALogin() {
+        Answer anonymous = http.get("/api/v1/users.presence", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json().get("message").asText()).isEqualTo("You must be logged in to do this.");
+
+        assertThat(http.get("/api/v1/users.presence", admin).json().get("users")).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void deletingAUserEndsTheirLogin() {
+        String id = http.post("/api/v1/users.create", CASEY, admin).json().at("/user/_id").asText();
+
+        assertThat(http.post("/api/v1/users.delete", "{\"userId\":\"" + id + "\"}", admin).body())
+                .isEqualTo("{\"success\":true}");
+
+        assertThat(http.post("/api/v1/login", "{\"user\":\"casey\",\"password\":\"pw-1\"}", null).status())
+                .isEqualTo(401);
+        assertThat(http.post("/api/v1/users.delete", "{\"userId\":\"" + id + "\"}", admin).json().get("errorType")
+                .asText()).isEqualTo("error-invalid-user");
+        assertThat(http.post("/api/v1/users.delete", "{\"username\":\"jordan\"}", FakeHttp.alexToken()).status())
+                .isEqualTo(401);
+    }
+}
