@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  *   <li>{@code -Xshare:dump} archives the listed classes of the runtime image (JDK and JavaFX) into tidybar.jsa beside
  *       the app's jars;</li>
  *   <li>the launcher's .cfg gets {@code -XX:SharedArchiveFile=$APPDIR/tidybar.jsa};</li>
+ *   <li>on macOS, the bundle is signed again (ad hoc), since files were added after jpackage signed it;</li>
  *   <li>a check run with {@code -Xshare:on}, which refuses to start if the archive cannot be used.</li>
  * </ol>
  * Classes from the app's class-path jars are left out on purpose: JDK 17 ties archived class-path classes to the
@@ -37,20 +38,24 @@ public final class AppCds {
     private static final String ARCHIVE = "tidybar.jsa";
     private static final long TIMEOUT_SECONDS = 120;
 
-    private record AppImage(Path launcher, Path appDir, Path cfg) {
+    private static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+
+    /** Where jpackage (JDK 17) puts the launcher and the app folder on each OS. */
+    private record AppImage(Path root, Path launcher, Path appDir, Path cfg) {
         static AppImage find(Path images, String name) {
-            String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-            if (os.startsWith("windows")) {
+            if (OS.startsWith("windows")) {
                 Path root = images.resolve(name);
-                return new AppImage(root.resolve(name + ".exe"), root.resolve("app"), root.resolve("app/" + name + ".cfg"));
+                return new AppImage(root, root.resolve(name + ".exe"), root.resolve("app"), root.resolve("app/" + name + ".cfg"));
             }
-            if (os.startsWith("mac")) {
-                Path contents = images.resolve(name + ".app/Contents");
-                return new AppImage(contents.resolve("MacOS/" + name), contents.resolve("app"),
+            if (OS.startsWith("mac")) {
+                Path root = images.resolve(name + ".app");
+                Path contents = root.resolve("Contents");
+                return new AppImage(root, contents.resolve("MacOS/" + name), contents.resolve("app"),
                         contents.resolve("app/" + name + ".cfg"));
             }
             Path root = images.resolve(name);
-            return new AppImage(root.resolve("bin/" + name), root.resolve("lib/app"), root.resolve("lib/app/" + name + ".cfg"));
+            return new AppImage(root, root.resolve("bin/" + name), root.resolve("lib/app"),
+                    root.resolve("lib/app/" + name + ".cfg"));
         }
     }
 
@@ -75,6 +80,10 @@ public final class AppCds {
             Files.deleteIfExists(runtimeClasses);
         }
         addJavaOption(image.cfg(), "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE);
+        if (OS.startsWith("mac")) {
+            // the bundle changed after jpackage sealed it: seal it again (ad hoc, as jpackage does without --mac-sign)
+            exec(List.of("codesign", "--force", "--deep", "--sign", "-", image.root().toString()), null);
+        }
         run(image, "-Xshare:on", List.of("--version"));
         System.out.printf("AppCDS: %s (%d KB), launcher options in %s%n",
                 archive, Files.size(archive) / 1024, image.cfg());
@@ -111,10 +120,17 @@ public final class AppCds {
         List<String> command = new ArrayList<>(displayWrapper(appArgs));
         command.add(image.launcher().toString());
         command.addAll(appArgs);
-        System.out.println("AppCDS: JAVA_TOOL_OPTIONS=" + jvmOption + " " + String.join(" ", command));
+        return exec(command, jvmOption);
+    }
 
+    /** Runs a command (with JAVA_TOOL_OPTIONS if given), echoing its output; fails unless it exits 0 in time. */
+    private static String exec(List<String> command, String javaToolOptions) throws IOException, InterruptedException {
+        System.out.println("AppCDS: " + (javaToolOptions == null ? "" : "JAVA_TOOL_OPTIONS=" + javaToolOptions + " ")
+                + String.join(" ", command));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("JAVA_TOOL_OPTIONS", jvmOption);
+        if (javaToolOptions != null) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
+        }
         Process process = builder.start();
         process.getOutputStream().close();
         StringBuilder output = new StringBuilder();
@@ -148,9 +164,8 @@ public final class AppCds {
 
     /** The window needs a display: on Linux without one, the run goes through xvfb-run. */
     private static List<String> displayWrapper(List<String> appArgs) {
-        boolean linux = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux");
         boolean showsWindow = appArgs.contains("--demo");
-        if (linux && showsWindow && System.getenv("DISPLAY") == null) {
+        if (OS.startsWith("linux") && showsWindow && System.getenv("DISPLAY") == null) {
             return List.of("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24");
         }
         return List.of();
