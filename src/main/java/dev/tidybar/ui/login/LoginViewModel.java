@@ -184,7 +184,7 @@ public final class LoginViewModel {
         running.cancel();
         running = RunningTask.DONE;
         busy.set(false);
-        notice.set(Notice.of(Notice.Severity.INFO, text.get("login.cancelled"), ""));
+        show(Notice.of(Notice.Severity.INFO, text.get("login.cancelled"), ""), fieldToFix());
     }
 
     /** Leaves the 2FA step, back to the username and password. */
