@@ -189,8 +189,6 @@ public final class ErrorNotices {
                 : failure.getClass().getSimpleName() + ": " + kind + "\n" + details(failure);
     }
 
-    // ---------------------------------------------------------------- shared helpers
-
     private Notice generic(RocketChatException failure) {
         return Notice.of(Notice.Severity.ERROR, text.get("error.generic.title"), failure.getMessage())
                 .withDetails(details(failure));

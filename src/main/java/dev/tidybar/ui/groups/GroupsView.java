@@ -61,7 +61,7 @@ public final class GroupsView extends BorderPane {
 
         var banner = new NoticeBar(viewModel.noticeProperty(), text);
         banner.dismissOnEscapeIn(this);
-        setTop(new VBox(header(), controls(), progress(), banner));
+        setTop(new VBox(header(), controls(), banner));
         setCenter(table);
         table.addEventHandler(KeyEvent.KEY_PRESSED, this::onTableKey);
         keepASelectionWhenRowsLeave();
@@ -127,7 +127,8 @@ public final class GroupsView extends BorderPane {
 
         var switcher = new HBox(visible, hidden, all);
         switcher.getStyleClass().add("visibility-switch");
-        var controls = new HBox(filter, switcher);
+        // progress sits beside the switch, so a reload after each close never shifts the table
+        var controls = new HBox(filter, switcher, progress());
         controls.getStyleClass().add("groups-controls");
         return controls;
     }

@@ -54,7 +54,8 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         }
         String name = row.displayName();
         boolean hidden = row.isHidden();
-        button.setText(text.get(hidden ? "groups.reopen" : "groups.close"));
+        button.setText(text.get(row.isBusy() ? (hidden ? "groups.reopening" : "groups.closing")
+                : hidden ? "groups.reopen" : "groups.close"));
         button.setDisable(row.isBusy());
         button.setGraphic(row.isBusy() ? spinner : null);
         button.setAccessibleText(row.isBusy() ? text.format("groups.working.accessible", name)

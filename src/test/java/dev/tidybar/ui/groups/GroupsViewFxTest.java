@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
+import dev.tidybar.api.PrivateGroup;
 import dev.tidybar.fake.Fault;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
@@ -12,6 +13,7 @@ import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.pages.GroupsPage;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -218,6 +220,59 @@ class GroupsViewFxTest {
         page.showAll();
         assertThat(page.rowNames()).hasSize(visible + hidden);
         assertThat(workspace.calls()).isEmpty();
+    }
+
+    @Test
+    void everyColumnSorts() {
+        page.sortBy("Members");
+        assertThat(page.rowGroups()).isSortedAccordingTo(Comparator.comparingInt(PrivateGroup::memberCount));
+        page.sortBy("Unread");
+        assertThat(page.rowGroups()).isSortedAccordingTo(Comparator.comparingInt(PrivateGroup::unread));
+        page.sortBy("Last activity");
+        assertThat(page.rowGroups()).isSortedAccordingTo(Comparator.comparing(PrivateGroup::lastActivity));
+        page.sortBy("Topic");
+        assertThat(page.rowGroups()).isSortedAccordingTo(
+                Comparator.comparing(PrivateGroup::topic, String.CASE_INSENSITIVE_ORDER));
+        page.sortBy("Name");
+        page.sortBy("Name");
+        assertThat(page.rowGroups()).isSortedAccordingTo(
+                Comparator.comparing(PrivateGroup::displayName, String.CASE_INSENSITIVE_ORDER).reversed());
+        page.showAll();
+        page.sortBy("Sidebar");
+        assertThat(page.rowGroups()).isSortedAccordingTo(Comparator.comparing(PrivateGroup::hidden));
+        assertThat(page.rowGroups().get(page.rowGroups().size() - 1).hidden()).isTrue();
+    }
+
+    @Test
+    void shortcutsFindCloseReopenAndDismiss() {
+        page.selectRow("design-team");
+        page.pressWithShortcut(KeyCode.F);
+        assertThat(page.filterHasFocus()).isTrue();
+
+        page.selectRow("design-team");
+        page.pressWithShortcut(KeyCode.W);
+        page.waitForBanner("Closed ‘design-team’");
+        page.press(KeyCode.ESCAPE);
+        assertThat(page.bannerShown()).isFalse();
+
+        page.showHidden();
+        page.selectRow("design-team");
+        page.pressWithShortcutAndShift(KeyCode.O);
+        page.waitForBanner("Reopened ‘design-team’");
+        assertThat(workspace.calls()).containsExactly("groups.close", "groups.list", "groups.open", "groups.list");
+    }
+
+    @Test
+    void everyControlIsReachableWithTab() {
+        workspace.fake.injectFault("groups.close", Fault.serverError(), 1);
+        page.clickClose("accessibility");
+        page.waitForBanner("Could not close ‘accessibility’");
+
+        var reached = page.tabThrough(12);
+
+        assertThat(reached).containsSubsequence("#logoutButton", "#filterField", "#visibleToggle",
+                "#hiddenToggle", "#allToggle", "#noticeAction0", "#noticeDetailsToggle", "#noticeDismiss",
+                "#groupsTable", "Close accessibility");
     }
 
     @Test

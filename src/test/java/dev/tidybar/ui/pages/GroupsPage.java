@@ -1,6 +1,8 @@
 package dev.tidybar.ui.pages;
 
+import dev.tidybar.api.PrivateGroup;
 import dev.tidybar.ui.groups.GroupRow;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,7 +15,9 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.event.Event;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -66,6 +70,21 @@ public final class GroupsPage {
                 .orElseThrow(() -> new AssertionError("no row " + name)));
     }
 
+    /** The groups in the table, top to bottom. */
+    public List<PrivateGroup> rowGroups() {
+        return table().getItems().stream().map(GroupRow::group).toList();
+    }
+
+    public void sortBy(String columnTitle) {
+        robot.clickOn(robot.lookup(".column-header .label").queryAllAs(Labeled.class).stream()
+                .filter(label -> label.getText().equals(columnTitle)).findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + columnTitle)));
+    }
+
+    public boolean filterHasFocus() {
+        return robot.lookup("#filterField").query().isFocused();
+    }
+
     /** The display name of the selected row, or null. */
     public String selectedRowName() {
         var row = table().getSelectionModel().getSelectedItem();
@@ -74,6 +93,37 @@ public final class GroupsPage {
 
     public void press(KeyCode... keys) {
         robot.type(keys);
+    }
+
+    /** Ctrl+key (Cmd+key on macOS), as the keyboard sends it to the focused control. */
+    public void pressWithShortcut(KeyCode key) {
+        pressModified(key, false);
+    }
+
+    public void pressWithShortcutAndShift(KeyCode key) {
+        pressModified(key, true);
+    }
+
+    // Headless Monocle's robot drops held modifiers from the next key press, so the chord is sent as one
+    // event to the focus owner; it still passes through the scene's accelerators like a real one.
+    private void pressModified(KeyCode key, boolean shift) {
+        boolean mac = System.getProperty("os.name").startsWith("Mac");
+        robot.interact(() -> {
+            var target = robot.lookup("#groupsView").query().getScene().getFocusOwner();
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, shift, !mac, false, mac));
+        });
+    }
+
+    /** Puts the focus on the first control (Refresh), then presses Tab {@code times} times, naming where it lands. */
+    public List<String> tabThrough(int times) {
+        robot.interact(() -> robot.lookup("#refreshButton").query().requestFocus());
+        var reached = new ArrayList<String>();
+        for (int i = 0; i < times; i++) {
+            robot.type(KeyCode.TAB);
+            var focused = robot.lookup("#groupsView").query().getScene().getFocusOwner();
+            reached.add(focused.getId() != null ? "#" + focused.getId() : focused.getAccessibleText());
+        }
+        return reached;
     }
 
     public void showVisible() {
