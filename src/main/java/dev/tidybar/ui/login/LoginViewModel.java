@@ -240,12 +240,11 @@ public final class LoginViewModel {
     private void failed(Exception failure, WorkspaceAddress address) {
         busy.set(false);
         running = RunningTask.DONE;
-        if (failure instanceof TwoFactorRequiredException) {
-            askForCode((TwoFactorRequiredException) failure);
-        } else if (failure instanceof RateLimitedException) {
-            retryCountdown.start((RateLimitedException) failure, address);
-        } else if (failure instanceof RocketChatException) {
-            var rejected = (RocketChatException) failure;
+        if (failure instanceof TwoFactorRequiredException required) {
+            askForCode(required);
+        } else if (failure instanceof RateLimitedException rateLimited) {
+            retryCountdown.start(rateLimited, address);
+        } else if (failure instanceof RocketChatException rejected) {
             show(usePersonalToken.get() ? errors.tokenLoginFailure(rejected, address)
                     : errors.loginFailure(rejected, address), fieldToFix());
         } else {
