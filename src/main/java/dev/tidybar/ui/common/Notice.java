@@ -1,6 +1,7 @@
 package dev.tidybar.ui.common;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,8 +45,8 @@ public record Notice(Severity severity, String title, String message, String det
         return new Notice(severity, title, message, text, actions);
     }
 
-    /** The time stamp line that {@link #details()} ends with. */
+    /** The time stamp line that {@link #details()} ends with: UTC to the second, as server logs have it. */
     public static String timeLine(Instant at) {
-        return "Time: " + at;
+        return "Time: " + at.truncatedTo(ChronoUnit.SECONDS);
     }
 }
