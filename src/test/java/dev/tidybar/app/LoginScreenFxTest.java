@@ -241,6 +241,7 @@ class LoginScreenFxTest {
         page.pressEscape();
         page.waitForBanner("Sign-in cancelled");
         assertThat(page.formDisabled()).isFalse();
+        waitUntil(() -> page.focused("passwordField"), "the focus back in the password field");
         assertThat(page.loginButtonText()).isEqualTo("Log in");
         assertThat(page.fieldText("passwordField")).isEqualTo(DemoSeed.PASSWORD);
         assertThat(shell.sessionProperty().get()).isNull();

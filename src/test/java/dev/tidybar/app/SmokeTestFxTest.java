@@ -8,6 +8,7 @@ import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
+import dev.tidybar.fake.Fault;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.UiText;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -39,7 +41,12 @@ class SmokeTestFxTest {
     private FxTaskRunner tasks;
 
     private void showWindow(Stage stage, String password) throws IOException {
+        showWindow(stage, password, workspace -> { });
+    }
+
+    private void showWindow(Stage stage, String password, Consumer<FakeWorkspace> before) throws IOException {
         fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+        before.accept(fake);
         client = new HttpRocketChatClient(ClientSettings.defaults("test"));
         tasks = new FxTaskRunner(2);
         var text = UiText.load(Locale.ENGLISH);
@@ -96,6 +103,24 @@ class SmokeTestFxTest {
             assertThat(exitStatus.get()).isEqualTo(1);
             assertThat(printed.toString(StandardCharsets.UTF_8))
                     .startsWith("TIDYBAR_SMOKE failed sign-in failed: Wrong username or password");
+        }
+    }
+
+    @Nested
+    class WhenTheListFails {
+
+        @Start
+        void start(Stage stage) throws IOException {
+            showWindow(stage, DemoSeed.PASSWORD,
+                    workspace -> workspace.injectFault("groups.list", Fault.serverError(), 10));
+        }
+
+        @Test
+        void failsAtOnceWithTheBannerItWouldShow() {
+            waitUntil(() -> exitStatus.get() >= 0, "the smoke test to finish");
+
+            assertThat(exitStatus.get()).isEqualTo(1);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("TIDYBAR_SMOKE failed the list failed: ");
         }
     }
 }
