@@ -3,24 +3,16 @@ package dev.tidybar.app;
 import static dev.tidybar.ui.pages.LoginPage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tidybar.api.ClientSettings;
-import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.fake.Fault;
-import dev.tidybar.ui.common.ErrorNotices;
-import dev.tidybar.ui.common.FxTaskRunner;
-import dev.tidybar.ui.common.UiText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -36,35 +28,26 @@ class SmokeTestFxTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final AtomicInteger exitStatus = new AtomicInteger(-1);
-    private FakeWorkspace fake;
-    private HttpRocketChatClient client;
-    private FxTaskRunner tasks;
+    private ShellHarness harness;
 
     private void showWindow(Stage stage, String password) throws IOException {
         showWindow(stage, password, workspace -> { });
     }
 
     private void showWindow(Stage stage, String password, Consumer<FakeWorkspace> before) throws IOException {
-        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
-        before.accept(fake);
-        client = new HttpRocketChatClient(ClientSettings.defaults("test"));
-        tasks = new FxTaskRunner(2);
-        var text = UiText.load(Locale.ENGLISH);
-        var shell = new AppShell(client, tasks, new ErrorNotices(text, Clock.systemUTC()), text, Clock.systemUTC(),
-                new Region());
-        shell.login().workspaceProperty().set(fake.baseUri().toString());
+        harness = ShellHarness.start(FakeWorkspaceConfig.demo(), new Region());
+        before.accept(harness.fake);
+        var shell = harness.shell;
         shell.login().userProperty().set(DemoSeed.ALEX);
         shell.login().passwordProperty().set(password);
-        stage.setScene(new Scene(shell.root(), 800, 600));
+        stage.setScene(harness.scene(800, 600));
         new SmokeTest(shell, new PrintStream(printed, true, StandardCharsets.UTF_8), exitStatus::set).watch(stage);
         stage.show();
     }
 
     @AfterEach
     void stop() {
-        tasks.close();
-        client.close();
-        fake.close();
+        harness.close();
     }
 
     @Nested
@@ -84,7 +67,7 @@ class SmokeTestFxTest {
             assertThat(line).matches("TIDYBAR_SMOKE ok groups=\\d+ first-frame-ms=\\d+ list-ms=\\d+\\R");
             // alex has about 40 private groups, hidden ones included
             assertThat(Integer.parseInt(line.replaceAll("(?s).*groups=(\\d+).*", "$1"))).isGreaterThanOrEqualTo(40);
-            assertThat(fake.receivedRequests()).extracting(request -> request.endpoint()).contains("login", "groups.list");
+            assertThat(harness.fake.receivedRequests()).extracting(request -> request.endpoint()).contains("login", "groups.list");
         }
     }
 
