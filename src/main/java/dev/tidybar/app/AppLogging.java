@@ -20,6 +20,7 @@ final class AppLogging {
     private static final String FORMAT = "%1$tFT%1$tT.%1$tL %4$s %3$s: %5$s%6$s%n";
     private static final int FILE_BYTES = 1_000_000;
     private static final int FILES = 3;
+    private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
 
     private AppLogging() {
     }
@@ -35,6 +36,9 @@ final class AppLogging {
         root.setLevel(Level.INFO);
         var console = new ConsoleHandler();
         console.setLevel(Level.WARNING);
+        // Started with java -cp, JavaFX warns that it is on the class path: our chosen layout (the
+        // installers put it in the runtime image), so that line goes to the log file only.
+        console.setFilter(record -> !String.valueOf(record.getMessage()).startsWith(CLASS_PATH_WARNING));
         root.addHandler(console);
         Path directory = directory();
         try {

@@ -36,6 +36,7 @@ final class AppShell {
     private final LoginView loginView;
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyBooleanWrapper listLoaded = new ReadOnlyBooleanWrapper(this, "listLoaded");
+    private final ReadOnlyObjectWrapper<Notice> groupsNotice = new ReadOnlyObjectWrapper<>(this, "groupsNotice");
     private GroupsViewModel groups;
 
     AppShell(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock, Node statusBar) {
@@ -69,6 +70,11 @@ final class AppShell {
         return listLoaded.getReadOnlyProperty();
     }
 
+    /** The groups screen's banner, or null (also on the login screen). */
+    ReadOnlyObjectProperty<Notice> groupsNoticeProperty() {
+        return groupsNotice.getReadOnlyProperty();
+    }
+
     /** All the signed-in user's private groups, hidden ones included; 0 on the login screen. */
     int groupCount() {
         return groups == null ? 0 : groups.groupCount();
@@ -77,6 +83,7 @@ final class AppShell {
     private void signedIn(Session signedIn) {
         groups = new GroupsViewModel(client, tasks, errors, text, clock, signedIn, this::sessionEnded);
         listLoaded.bind(groups.loadedProperty());
+        groupsNotice.bind(groups.noticeProperty());
         session.set(signedIn);
         root.setCenter(new GroupsView(groups, text));
         groups.refresh();
@@ -86,6 +93,8 @@ final class AppShell {
     private void sessionEnded(Notice why) {
         listLoaded.unbind();
         listLoaded.set(false);
+        groupsNotice.unbind();
+        groupsNotice.set(null);
         groups = null;
         session.set(null);
         root.setCenter(loginView);

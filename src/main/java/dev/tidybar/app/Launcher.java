@@ -24,6 +24,7 @@ public final class Launcher {
         if (exitStatus.isPresent()) {
             System.exit(exitStatus.getAsInt());
         }
+        SystemNetworkSettings.adopt();
         AppLogging.configure();
         Application.launch(TidybarApp.class, args);
     }

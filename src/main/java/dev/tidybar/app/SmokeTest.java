@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -41,15 +42,20 @@ final class SmokeTest {
             firstFrameMs = sinceStart;
             shell.login().signIn();
         }));
-        shell.login().noticeProperty().addListener((observable, was, notice) -> {
-            if (notice != null && notice.severity() != Notice.Severity.INFO) {
-                fail("sign-in failed: " + notice.title() + " " + notice.message());
-            }
-        });
+        failOnProblem(shell.login().noticeProperty(), "sign-in failed: ");
+        failOnProblem(shell.groupsNoticeProperty(), "the list failed: ");
         shell.listLoadedProperty().addListener((observable, was, loaded) -> {
             if (loaded) {
                 afterSecondPulse(listMs -> finish(0, "ok groups=" + shell.groupCount()
                         + " first-frame-ms=" + firstFrameMs + " list-ms=" + listMs));
+            }
+        });
+    }
+
+    private void failOnProblem(ObservableValue<Notice> banner, String what) {
+        banner.addListener((observable, was, notice) -> {
+            if (notice != null && notice.severity() != Notice.Severity.INFO) {
+                fail(what + notice.title() + " " + notice.message());
             }
         });
     }

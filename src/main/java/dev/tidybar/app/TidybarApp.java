@@ -3,17 +3,13 @@ package dev.tidybar.app;
 import dev.tidybar.api.ClientSettings;
 import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.api.RocketChatClient;
-import dev.tidybar.api.Session;
-import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.UiText;
-import dev.tidybar.ui.login.LoginViewModel;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -71,8 +67,13 @@ public final class TidybarApp extends Application {
         var shell = new AppShell(client, tasks, errors, text, clock, new StatusBar(text, theme, commandLine.demo()));
         SmokeTest smokeTest = commandLine.smokeTest() ? new SmokeTest(shell, System.out, this::exit) : null;
         new CrashReporter(text, () -> stage, smokeTest == null ? null : smokeTest::fail).install();
-        fillIn(shell.login());
-        shell.sessionProperty().addListener((observable, was, session) -> rememberSignIn(session, shell.login()));
+        if (demoWorkspace != null) {
+            LoginMemory.fillInDemo(shell.login(), demoWorkspace.baseUri());
+        } else {
+            var memory = new LoginMemory(windowState);
+            memory.fillIn(shell.login(), commandLine);
+            memory.rememberSignIns(shell.sessionProperty(), shell.login());
+        }
 
         var scene = new Scene(shell.root());
         scene.getStylesheets().add(TidybarApp.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
@@ -95,30 +96,6 @@ public final class TidybarApp extends Application {
             windowState.remember(stage);
         }
         closeAll();
-    }
-
-    private void fillIn(LoginViewModel login) {
-        if (demoWorkspace != null) {
-            String address = demoWorkspace.baseUri().toString();
-            login.recentWorkspaces().setAll(List.of(address));
-            login.workspaceProperty().set(address);
-            login.userProperty().set(DemoSeed.ALEX);
-            login.passwordProperty().set(DemoSeed.PASSWORD);
-            return;
-        }
-        login.recentWorkspaces().setAll(windowState.recentWorkspaces());
-        login.workspaceProperty().set(commandLine.serverOption().or(windowState::lastWorkspace).orElse(""));
-        login.userProperty().set(commandLine.userOption().or(windowState::lastUser).orElse(""));
-    }
-
-    /** The demo's throwaway address is not worth remembering; a real workspace is. */
-    private void rememberSignIn(Session session, LoginViewModel login) {
-        if (session == null || demoWorkspace != null) {
-            return;
-        }
-        windowState.rememberSignIn(session.workspace().toString(),
-                session.personalToken() ? null : login.userProperty().get().strip());
-        login.recentWorkspaces().setAll(windowState.recentWorkspaces());
     }
 
     /** The smoke test's end: nothing to remember, just release the port and the threads. */

@@ -4,25 +4,17 @@ import static dev.tidybar.ui.pages.LoginPage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.tidybar.api.ClientSettings;
-import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.fake.Fault;
 import dev.tidybar.fake.ReceivedRequest;
-import dev.tidybar.ui.common.ErrorNotices;
-import dev.tidybar.ui.common.FxTaskRunner;
-import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.pages.GroupsPage;
 import dev.tidybar.ui.pages.LoginPage;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -37,32 +29,23 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LoginScreenFxTest {
 
+    private ShellHarness harness;
     private FakeWorkspace fake;
-    private HttpRocketChatClient client;
-    private FxTaskRunner tasks;
     private AppShell shell;
 
     @Start
     void start(Stage stage) throws IOException {
-        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
-        client = new HttpRocketChatClient(ClientSettings.defaults("test"));
-        tasks = new FxTaskRunner(2);
-        var text = UiText.load(Locale.ENGLISH);
-        var clock = Clock.systemUTC();
-        shell = new AppShell(client, tasks, new ErrorNotices(text, clock), text, clock, new Region());
-        shell.login().workspaceProperty().set(fake.baseUri().toString());
+        harness = ShellHarness.start(FakeWorkspaceConfig.demo(), new Region());
+        fake = harness.fake;
+        shell = harness.shell;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        var scene = new Scene(shell.root(), 900, 700);
-        scene.getStylesheets().add(getClass().getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
-        stage.setScene(scene);
+        stage.setScene(harness.scene(900, 700));
         stage.show();
     }
 
     @AfterEach
     void stop() {
-        tasks.close();
-        client.close();
-        fake.close();
+        harness.close();
     }
 
     @Test
@@ -241,6 +224,7 @@ class LoginScreenFxTest {
         page.pressEscape();
         page.waitForBanner("Sign-in cancelled");
         assertThat(page.formDisabled()).isFalse();
+        waitUntil(() -> page.focused("passwordField"), "the focus back in the password field");
         assertThat(page.loginButtonText()).isEqualTo("Log in");
         assertThat(page.fieldText("passwordField")).isEqualTo(DemoSeed.PASSWORD);
         assertThat(shell.sessionProperty().get()).isNull();

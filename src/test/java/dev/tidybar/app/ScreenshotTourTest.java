@@ -2,19 +2,14 @@ package dev.tidybar.app;
 
 import static dev.tidybar.ui.pages.LoginPage.waitUntil;
 
-import dev.tidybar.api.ClientSettings;
-import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.fake.Fault;
-import dev.tidybar.ui.common.ErrorNotices;
-import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.pages.GroupsPage;
 import dev.tidybar.ui.pages.LoginPage;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.prefs.BackingStoreException;
@@ -42,10 +37,9 @@ class ScreenshotTourTest {
 
     private final Screenshots shots = new Screenshots();
     private Preferences preferences;
+    private ShellHarness harness;
     private FakeWorkspace fake;
     private FakeWorkspace largeWorkspace;
-    private HttpRocketChatClient client;
-    private FxTaskRunner tasks;
     private AppShell shell;
     private AppTheme theme;
     private Scene scene;
@@ -53,27 +47,20 @@ class ScreenshotTourTest {
     @Start
     void start(Stage stage) throws IOException {
         preferences = Preferences.userRoot().node("dev/tidybar/screenshot-tour");
-        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
-        client = new HttpRocketChatClient(ClientSettings.defaults("screenshots"));
-        tasks = new FxTaskRunner(2);
-        var text = UiText.load(Locale.ENGLISH);
-        var clock = Clock.systemUTC();
         theme = new AppTheme(new WindowState(preferences));
-        theme.start(tasks);
-        shell = new AppShell(client, tasks, new ErrorNotices(text, clock), text, clock,
-                new StatusBar(text, theme, true));
-        shell.login().workspaceProperty().set(fake.baseUri().toString());
-        scene = new Scene(shell.root(), 1000, 720);
-        scene.getStylesheets().add(getClass().getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
+        var text = UiText.load(Locale.ENGLISH);
+        harness = ShellHarness.start(FakeWorkspaceConfig.demo(), new StatusBar(text, theme, true));
+        theme.start(harness.tasks);
+        fake = harness.fake;
+        shell = harness.shell;
+        scene = harness.scene(1000, 720);
         stage.setScene(scene);
         stage.show();
     }
 
     @AfterEach
     void stop() throws BackingStoreException {
-        tasks.close();
-        client.close();
-        fake.close();
+        harness.close();
         if (largeWorkspace != null) {
             largeWorkspace.close();
         }
@@ -167,7 +154,7 @@ class ScreenshotTourTest {
         shoot("13-banner-group-not-found");
 
         // closed behind the app's back, as from another device
-        client.closeGroup(shell.sessionProperty().get(), fake.roomIdByName("coffee-chats").orElseThrow());
+        harness.client.closeGroup(shell.sessionProperty().get(), fake.roomIdByName("coffee-chats").orElseThrow());
         groups.clickClose("coffee-chats");
         groups.waitUntil(() -> groups.bannerTitle().contains("already hidden"));
         shoot("14-banner-already-closed");

@@ -3,22 +3,16 @@ package dev.tidybar.app;
 import static dev.tidybar.ui.pages.LoginPage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tidybar.api.ClientSettings;
-import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
-import dev.tidybar.ui.common.ErrorNotices;
-import dev.tidybar.ui.common.FxTaskRunner;
-import dev.tidybar.ui.common.UiText;
+import dev.tidybar.fake.Fault;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Scene;
+import java.util.function.Consumer;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -34,30 +28,26 @@ class SmokeTestFxTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final AtomicInteger exitStatus = new AtomicInteger(-1);
-    private FakeWorkspace fake;
-    private HttpRocketChatClient client;
-    private FxTaskRunner tasks;
+    private ShellHarness harness;
 
     private void showWindow(Stage stage, String password) throws IOException {
-        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
-        client = new HttpRocketChatClient(ClientSettings.defaults("test"));
-        tasks = new FxTaskRunner(2);
-        var text = UiText.load(Locale.ENGLISH);
-        var shell = new AppShell(client, tasks, new ErrorNotices(text, Clock.systemUTC()), text, Clock.systemUTC(),
-                new Region());
-        shell.login().workspaceProperty().set(fake.baseUri().toString());
+        showWindow(stage, password, workspace -> { });
+    }
+
+    private void showWindow(Stage stage, String password, Consumer<FakeWorkspace> before) throws IOException {
+        harness = ShellHarness.start(FakeWorkspaceConfig.demo(), new Region());
+        before.accept(harness.fake);
+        var shell = harness.shell;
         shell.login().userProperty().set(DemoSeed.ALEX);
         shell.login().passwordProperty().set(password);
-        stage.setScene(new Scene(shell.root(), 800, 600));
+        stage.setScene(harness.scene(800, 600));
         new SmokeTest(shell, new PrintStream(printed, true, StandardCharsets.UTF_8), exitStatus::set).watch(stage);
         stage.show();
     }
 
     @AfterEach
     void stop() {
-        tasks.close();
-        client.close();
-        fake.close();
+        harness.close();
     }
 
     @Nested
@@ -77,7 +67,7 @@ class SmokeTestFxTest {
             assertThat(line).matches("TIDYBAR_SMOKE ok groups=\\d+ first-frame-ms=\\d+ list-ms=\\d+\\R");
             // alex has about 40 private groups, hidden ones included
             assertThat(Integer.parseInt(line.replaceAll("(?s).*groups=(\\d+).*", "$1"))).isGreaterThanOrEqualTo(40);
-            assertThat(fake.receivedRequests()).extracting(request -> request.endpoint()).contains("login", "groups.list");
+            assertThat(harness.fake.receivedRequests()).extracting(request -> request.endpoint()).contains("login", "groups.list");
         }
     }
 
@@ -96,6 +86,24 @@ class SmokeTestFxTest {
             assertThat(exitStatus.get()).isEqualTo(1);
             assertThat(printed.toString(StandardCharsets.UTF_8))
                     .startsWith("TIDYBAR_SMOKE failed sign-in failed: Wrong username or password");
+        }
+    }
+
+    @Nested
+    class WhenTheListFails {
+
+        @Start
+        void start(Stage stage) throws IOException {
+            showWindow(stage, DemoSeed.PASSWORD,
+                    workspace -> workspace.injectFault("groups.list", Fault.serverError(), 10));
+        }
+
+        @Test
+        void failsAtOnceWithTheBannerItWouldShow() {
+            waitUntil(() -> exitStatus.get() >= 0, "the smoke test to finish");
+
+            assertThat(exitStatus.get()).isEqualTo(1);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("TIDYBAR_SMOKE failed the list failed: ");
         }
     }
 }

@@ -188,9 +188,4 @@ public final class ErrorNotices {
         return kind == null ? details(failure)
                 : failure.getClass().getSimpleName() + ": " + kind + "\n" + details(failure);
     }
-
-    private Notice generic(RocketChatException failure) {
-        return Notice.of(Notice.Severity.ERROR, text.get("error.generic.title"), failure.getMessage())
-                .withDetails(details(failure));
-    }
 }

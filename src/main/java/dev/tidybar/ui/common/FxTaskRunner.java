@@ -1,5 +1,6 @@
 package dev.tidybar.ui.common;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -26,24 +27,31 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         var future = pool.submit(() -> {
             try {
                 T result = call.call();
-                Platform.runLater(() -> {
-                    if (!cancelled.get()) {
-                        onSuccess.accept(result);
-                    }
-                });
+                deliver(cancelled, () -> onSuccess.accept(result));
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.DEBUG, "Background call failed", e);
-                Platform.runLater(() -> {
-                    if (!cancelled.get()) {
-                        onFailure.accept(e);
-                    }
-                });
+                deliver(cancelled, () -> onFailure.accept(e));
+            } catch (Error e) {
+                // a bug or an exhausted JVM: the screen still leaves its busy state, and the crash dialog says why
+                deliver(cancelled, () -> onFailure.accept(new ExecutionException(e)));
+                var crashHandler = Thread.getDefaultUncaughtExceptionHandler();
+                if (crashHandler != null) {
+                    crashHandler.uncaughtException(Thread.currentThread(), e);
+                }
             }
         });
         return () -> {
             cancelled.set(true);
             future.cancel(true);
         };
+    }
+
+    private static void deliver(AtomicBoolean cancelled, Runnable callback) {
+        Platform.runLater(() -> {
+            if (!cancelled.get()) {
+                callback.run();
+            }
+        });
     }
 
     @Override

@@ -39,8 +39,8 @@ final class SignInFailures {
         if (rejected) {
             return error("login.error.wrongCredentials.title", text.get("login.error.wrongCredentials.message"));
         }
-        if (failure instanceof LoginBlockedException) {
-            String key = ((LoginBlockedException) failure).blockedByIp()
+        if (failure instanceof LoginBlockedException blocked) {
+            String key = blocked.blockedByIp()
                     ? "login.error.blocked.ip.message" : "login.error.blocked.user.message";
             return Notice.of(Severity.WARNING, text.get("login.error.blocked.title"), text.format(key, host));
         }
@@ -50,14 +50,14 @@ final class SignInFailures {
         if (failure instanceof TwoFactorRequiredException) {
             return Notice.of(Severity.INFO, text.get("login.error.codeRequired.title"), "");
         }
-        if (failure instanceof RateLimitedException) {
-            return rateLimited(host, secondsUntil((RateLimitedException) failure));
+        if (failure instanceof RateLimitedException rateLimited) {
+            return rateLimited(host, secondsUntil(rateLimited));
         }
-        if (failure instanceof NetworkException) {
-            return unreachable((NetworkException) failure, host);
+        if (failure instanceof NetworkException network) {
+            return unreachable(network, host);
         }
-        if (failure instanceof MalformedResponseException) {
-            return notRocketChat((MalformedResponseException) failure, host);
+        if (failure instanceof MalformedResponseException malformed) {
+            return notRocketChat(malformed, host);
         }
         if (failure instanceof ServerErrorException) {
             return Notice.of(Severity.ERROR, text.format("login.error.server.title", host),

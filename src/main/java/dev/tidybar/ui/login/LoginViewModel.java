@@ -184,7 +184,7 @@ public final class LoginViewModel {
         running.cancel();
         running = RunningTask.DONE;
         busy.set(false);
-        notice.set(Notice.of(Notice.Severity.INFO, text.get("login.cancelled"), ""));
+        show(Notice.of(Notice.Severity.INFO, text.get("login.cancelled"), ""), fieldToFix());
     }
 
     /** Leaves the 2FA step, back to the username and password. */
@@ -240,12 +240,11 @@ public final class LoginViewModel {
     private void failed(Exception failure, WorkspaceAddress address) {
         busy.set(false);
         running = RunningTask.DONE;
-        if (failure instanceof TwoFactorRequiredException) {
-            askForCode((TwoFactorRequiredException) failure);
-        } else if (failure instanceof RateLimitedException) {
-            retryCountdown.start((RateLimitedException) failure, address);
-        } else if (failure instanceof RocketChatException) {
-            var rejected = (RocketChatException) failure;
+        if (failure instanceof TwoFactorRequiredException required) {
+            askForCode(required);
+        } else if (failure instanceof RateLimitedException rateLimited) {
+            retryCountdown.start(rateLimited, address);
+        } else if (failure instanceof RocketChatException rejected) {
             show(usePersonalToken.get() ? errors.tokenLoginFailure(rejected, address)
                     : errors.loginFailure(rejected, address), fieldToFix());
         } else {

@@ -1,0 +1,49 @@
+package dev.tidybar.app;
+
+import dev.tidybar.api.Session;
+import dev.tidybar.fake.DemoSeed;
+import dev.tidybar.ui.login.LoginViewModel;
+import java.net.URI;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * What the login form starts with, and what a successful sign-in leaves behind for next time: the
+ * workspace (also in the recent list) and the username. The demo workspace's throwaway address is
+ * never remembered.
+ */
+final class LoginMemory {
+
+    private final WindowState state;
+
+    LoginMemory(WindowState state) {
+        this.state = state;
+    }
+
+    /** The command line's --server and --user first, else what was remembered. */
+    void fillIn(LoginViewModel login, CommandLine commandLine) {
+        login.recentWorkspaces().setAll(state.recentWorkspaces());
+        login.workspaceProperty().set(commandLine.serverOption().or(state::lastWorkspace).orElse(""));
+        login.userProperty().set(commandLine.userOption().or(state::lastUser).orElse(""));
+    }
+
+    /** The demo's address and its documented login, so Enter signs in. */
+    static void fillInDemo(LoginViewModel login, URI demoWorkspace) {
+        login.recentWorkspaces().setAll(List.of(demoWorkspace.toString()));
+        login.workspaceProperty().set(demoWorkspace.toString());
+        login.userProperty().set(DemoSeed.ALEX);
+        login.passwordProperty().set(DemoSeed.PASSWORD);
+    }
+
+    /** Remembers each sign-in, and keeps the form's recent list up to date. */
+    void rememberSignIns(ObservableValue<Session> session, LoginViewModel login) {
+        session.addListener((observable, was, signedIn) -> {
+            if (signedIn != null) {
+                // a personal-token sign-in typed no username worth remembering
+                state.rememberSignIn(signedIn.workspace().toString(),
+                        signedIn.personalToken() ? null : login.userProperty().get().strip());
+                login.recentWorkspaces().setAll(state.recentWorkspaces());
+            }
+        });
+    }
+}
