@@ -26,7 +26,8 @@ case "$version_line" in
   *) echo "smoke test FAILED: --version does not show $version" >&2; exit 1 ;;
 esac
 
-if ! JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1; then
+if ! cds_check=$(JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version 2>&1); then
+  echo "$cds_check" >&2
   echo "smoke test FAILED: the AppCDS archive is not usable from $root (JAVA_TOOL_OPTIONS=-Xshare:on)" >&2
   exit 1
 fi
