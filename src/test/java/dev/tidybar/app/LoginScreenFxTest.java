@@ -230,6 +230,24 @@ class LoginScreenFxTest {
         assertThat(shell.sessionProperty().get()).isNull();
     }
 
+    @Test
+    void aSignInCancelledBeforeTheServerAnswersIsLoggedOutWhenItDoes(FxRobot robot) {
+        var page = new LoginPage(robot);
+        fake.injectFault("login", Fault.delay(Duration.ofSeconds(2)), 1);
+
+        page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD).clickLogIn();
+        waitUntil(page::formDisabled, "the form to wait for the server");
+        page.pressEscape();
+        page.waitForBanner("Sign-in cancelled");
+
+        waitUntil(() -> fake.receivedRequests().stream().anyMatch(request -> request.endpoint().equals("logout")),
+                "the cancelled sign-in to be logged out");
+        assertThat(received("logout").userId()).isEqualTo(DemoSeed.ALEX_USER_ID);
+        assertThat(page.isShown()).isTrue();
+        assertThat(page.bannerText()).contains("Sign-in cancelled");
+        assertThat(shell.sessionProperty().get()).isNull();
+    }
+
     private ReceivedRequest received(String endpoint) {
         return lastOf(fake.receivedRequests(), endpoint);
     }

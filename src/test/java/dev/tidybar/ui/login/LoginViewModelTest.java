@@ -1,10 +1,14 @@
 package dev.tidybar.ui.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tidybar.api.ClientSettings;
 import dev.tidybar.api.HttpRocketChatClient;
+import dev.tidybar.api.LoadProgress;
+import dev.tidybar.api.NotLoggedInException;
 import dev.tidybar.api.Session;
+import dev.tidybar.api.WorkspaceAddress;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.Fault;
 import dev.tidybar.fake.FakeWorkspace;
@@ -28,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -310,8 +315,62 @@ class LoginViewModelTest {
         viewModel.cancel();
         assertThat(viewModel.busyProperty().get()).isFalse();
         assertThat(viewModel.noticeProperty().get().title()).isEqualTo("Sign-in cancelled");
-        assertThat(held.cancelled).isTrue();
         assertThat(viewModel.passwordProperty().get()).isEqualTo(DemoSeed.PASSWORD);
+    }
+
+    @Test
+    void whatTheFormHeldWhenLogInWasPressedIsWhatIsSent() {
+        var held = new HeldTaskRunner();
+        viewModel = formWith(held);
+        fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
+
+        viewModel.signIn();
+        // the worker must not read the form: it sends what was there when the user pressed Log in
+        viewModel.userProperty().set("someone-else");
+        viewModel.usePersonalTokenProperty().set(true);
+        held.finish();
+
+        assertThat(fake.receivedRequests()).extracting(ReceivedRequest::endpoint).containsExactly("login");
+        assertThat(lastRequest().bodyField("user")).contains(DemoSeed.ALEX);
+        assertThat(signedIn).singleElement().extracting(Session::username).isEqualTo(DemoSeed.ALEX);
+    }
+
+    @Test
+    void aPasswordSignInThatAnswersAfterCancelIsLoggedOutAgain() throws Exception {
+        var held = new HeldTaskRunner();
+        viewModel = formWith(held);
+        fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
+        viewModel.signIn();
+        viewModel.cancel();
+
+        held.finish();
+
+        assertThat(signedIn).isEmpty();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.noticeProperty().get().title()).isEqualTo("Sign-in cancelled");
+        ReceivedRequest logout = lastRequest();
+        assertThat(logout.endpoint()).isEqualTo("logout");
+        assertThat(logout.userId()).isEqualTo(DemoSeed.ALEX_USER_ID);
+        var abandoned = new Session(WorkspaceAddress.parse(fake.baseUri().toString()), DemoSeed.ALEX_USER_ID,
+                logout.authToken(), DemoSeed.ALEX, DemoSeed.ALEX, false);
+        assertThatThrownBy(() -> client.listPrivateGroups(abandoned, LoadProgress.NONE))
+                .isInstanceOf(NotLoggedInException.class);
+    }
+
+    @Test
+    void aTokenSignInThatAnswersAfterCancelLeavesTheTokenAlone() {
+        var held = new HeldTaskRunner();
+        viewModel = formWith(held);
+        viewModel.usePersonalTokenProperty().set(true);
+        viewModel.inputProperty(Field.USER_ID).set(DemoSeed.ALEX_USER_ID);
+        viewModel.inputProperty(Field.TOKEN).set(DemoSeed.ALEX_PERSONAL_TOKEN);
+        viewModel.signIn();
+        viewModel.cancel();
+
+        held.finish();
+
+        assertThat(signedIn).isEmpty();
+        assertThat(fake.receivedRequests()).extracting(ReceivedRequest::endpoint).containsExactly("me");
     }
 
     @Test
@@ -359,21 +418,35 @@ class LoginViewModelTest {
         return received.get(received.size() - 1);
     }
 
-    /** Keeps the submitted call until the test finishes it, so the state in between can be seen. */
+    /**
+     * Keeps the submitted calls until the test finishes them, so the state in between can be seen;
+     * like the app's runner, a cancelled task's callbacks never run.
+     */
     private static final class HeldTaskRunner implements TaskRunner {
 
         private final List<Runnable> calls = new ArrayList<>();
-        private boolean cancelled;
 
         @Override
         public <T> RunningTask run(BackgroundCall<T> call, Consumer<? super T> onSuccess,
                                    Consumer<? super Exception> onFailure) {
-            calls.add(() -> new SameThreadTaskRunner().run(call, onSuccess, onFailure));
-            return () -> cancelled = true;
+            var cancelled = new AtomicBoolean();
+            calls.add(() -> new SameThreadTaskRunner().run(call, result -> {
+                if (!cancelled.get()) {
+                    onSuccess.accept(result);
+                }
+            }, failure -> {
+                if (!cancelled.get()) {
+                    onFailure.accept(failure);
+                }
+            }));
+            return () -> cancelled.set(true);
         }
 
+        /** Runs the held calls, and any call they start in turn. */
         void finish() {
-            calls.forEach(Runnable::run);
+            while (!calls.isEmpty()) {
+                calls.remove(0).run();
+            }
         }
     }
 }
