@@ -6,6 +6,8 @@ import dev.tidybar.ui.login.LoginViewModel;
 import java.net.URI;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 /**
  * What the login form starts with, and what a successful sign-in leaves behind for next time: the
@@ -35,14 +37,16 @@ final class LoginMemory {
         login.passwordProperty().set(DemoSeed.PASSWORD);
     }
 
-    /** Remembers each sign-in, and keeps the form's recent list up to date. */
+    /** Remembers each sign-in and keeps the form's recent list up to date; an address the user forgets stays forgotten. */
     void rememberSignIns(ObservableValue<Session> session, LoginViewModel login) {
+        ObservableList<String> recent = login.recentWorkspaces();
+        recent.addListener((ListChangeListener<String>) change -> state.rememberRecentWorkspaces(List.copyOf(recent)));
         session.addListener((observable, was, signedIn) -> {
             if (signedIn != null) {
                 // a personal-token sign-in typed no username worth remembering
                 state.rememberSignIn(signedIn.workspace().toString(),
                         signedIn.personalToken() ? null : login.userProperty().get().strip());
-                login.recentWorkspaces().setAll(state.recentWorkspaces());
+                recent.setAll(state.recentWorkspaces());
             }
         });
     }

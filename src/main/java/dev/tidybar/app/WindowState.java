@@ -104,10 +104,22 @@ final class WindowState {
         var recent = new ArrayList<>(recentWorkspaces());
         recent.remove(workspace);
         recent.add(0, workspace);
-        preferences.put("workspace.recent", String.join("\n", recent.subList(0, Math.min(recent.size(), RECENT_WORKSPACES))));
         preferences.put("workspace.last", workspace);
+        rememberRecentWorkspaces(recent);
         if (user != null) {
             preferences.put("user.last", user);
+        }
+    }
+
+    /**
+     * The recent list as the user left it, newest first. A workspace the user took off the list is
+     * not filled in at the next start either.
+     */
+    void rememberRecentWorkspaces(List<String> recent) {
+        List<String> kept = recent.subList(0, Math.min(recent.size(), RECENT_WORKSPACES));
+        preferences.put("workspace.recent", String.join("\n", kept));
+        if (lastWorkspace().filter(last -> !kept.contains(last)).isPresent()) {
+            preferences.remove("workspace.last");
         }
     }
 

@@ -56,6 +56,23 @@ class LoginMemoryTest {
     }
 
     @Test
+    void aForgottenWorkspaceIsNotOfferedAtTheNextStart() throws Exception {
+        state.rememberSignIn("https://chat.example.com", "alex");
+        state.rememberSignIn("https://team.example.org", "alex");
+        memory.fillIn(login, CommandLine.parse(List.of()));
+        memory.rememberSignIns(session, login);
+
+        login.forgetRecentWorkspace("https://team.example.org");
+
+        var nextStart = newForm();
+        new LoginMemory(new WindowState(preferences)).fillIn(nextStart, CommandLine.parse(List.of()));
+        assertThat(nextStart.recentWorkspaces()).containsExactly("https://chat.example.com");
+        // it was also the last one used, which the address field would otherwise start with
+        assertThat(nextStart.workspaceProperty().get()).isEmpty();
+        assertThat(nextStart.userProperty().get()).isEqualTo("alex");
+    }
+
+    @Test
     void theCommandLineWinsOverWhatWasRemembered() throws Exception {
         state.rememberSignIn("https://chat.example.com", "alex");
 

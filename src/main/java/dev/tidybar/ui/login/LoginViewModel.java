@@ -179,6 +179,11 @@ public final class LoginViewModel {
         show(Notice.of(Notice.Severity.INFO, text.get("login.cancelled"), ""), fieldToFix());
     }
 
+    /** Removes an address from the recent list: the user does not want it offered any more. */
+    public void forgetRecentWorkspace(String address) {
+        recentWorkspaces.remove(address);
+    }
+
     /** Leaves the 2FA step, back to the username and password. */
     public void backToCredentials() {
         step.set(Step.CREDENTIALS);
