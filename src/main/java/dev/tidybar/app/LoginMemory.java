@@ -16,17 +16,17 @@ import javafx.collections.ObservableList;
  */
 final class LoginMemory {
 
-    private final WindowState state;
+    private final AppPreferences preferences;
 
-    LoginMemory(WindowState state) {
-        this.state = state;
+    LoginMemory(AppPreferences preferences) {
+        this.preferences = preferences;
     }
 
     /** The command line's --server and --user first, else what was remembered. */
     void fillIn(LoginViewModel login, CommandLine commandLine) {
-        login.recentWorkspaces().setAll(state.recentWorkspaces());
-        login.workspaceProperty().set(commandLine.serverOption().or(state::lastWorkspace).orElse(""));
-        login.userProperty().set(commandLine.userOption().or(state::lastUser).orElse(""));
+        login.recentWorkspaces().setAll(preferences.recentWorkspaces());
+        login.workspaceProperty().set(commandLine.serverOption().or(preferences::lastWorkspace).orElse(""));
+        login.userProperty().set(commandLine.userOption().or(preferences::lastUser).orElse(""));
     }
 
     /** The demo's address and its documented login, so Enter signs in. */
@@ -40,13 +40,13 @@ final class LoginMemory {
     /** Remembers each sign-in and keeps the form's recent list up to date; an address the user forgets stays forgotten. */
     void rememberSignIns(ObservableValue<Session> session, LoginViewModel login) {
         ObservableList<String> recent = login.recentWorkspaces();
-        recent.addListener((ListChangeListener<String>) change -> state.rememberRecentWorkspaces(List.copyOf(recent)));
+        recent.addListener((ListChangeListener<String>) change -> preferences.rememberRecentWorkspaces(List.copyOf(recent)));
         session.addListener((observable, was, signedIn) -> {
             if (signedIn != null) {
                 // a personal-token sign-in typed no username worth remembering
-                state.rememberSignIn(signedIn.workspace().toString(),
+                preferences.rememberSignIn(signedIn.workspace().toString(),
                         signedIn.personalToken() ? null : login.userProperty().get().strip());
-                recent.setAll(state.recentWorkspaces());
+                recent.setAll(preferences.recentWorkspaces());
             }
         });
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class LoginMemoryTest {
 
     private final Preferences preferences = Preferences.userRoot().node("dev/tidybar/test/" + getClass().getSimpleName());
-    private final WindowState state = new WindowState(preferences);
+    private final AppPreferences state = new AppPreferences(preferences);
     private final LoginMemory memory = new LoginMemory(state);
     private final HttpRocketChatClient client = new HttpRocketChatClient(ClientSettings.defaults("test"));
     private final UiText text = UiText.load(Locale.ENGLISH);
@@ -46,7 +46,7 @@ class LoginMemoryTest {
         session.set(signedIn("team.example.org", false));
 
         var nextStart = newForm();
-        new LoginMemory(new WindowState(preferences)).fillIn(nextStart, CommandLine.parse(List.of()));
+        new LoginMemory(new AppPreferences(preferences)).fillIn(nextStart, CommandLine.parse(List.of()));
 
         assertThat(nextStart.workspaceProperty().get()).isEqualTo("https://team.example.org");
         assertThat(nextStart.userProperty().get()).isEqualTo("alex");
@@ -65,7 +65,7 @@ class LoginMemoryTest {
         login.forgetRecentWorkspace("https://team.example.org");
 
         var nextStart = newForm();
-        new LoginMemory(new WindowState(preferences)).fillIn(nextStart, CommandLine.parse(List.of()));
+        new LoginMemory(new AppPreferences(preferences)).fillIn(nextStart, CommandLine.parse(List.of()));
         assertThat(nextStart.recentWorkspaces()).containsExactly("https://chat.example.com");
         // it was also the last one used, which the address field would otherwise start with
         assertThat(nextStart.workspaceProperty().get()).isEmpty();

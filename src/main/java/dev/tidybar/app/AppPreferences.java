@@ -13,7 +13,7 @@ import javafx.stage.Stage;
  * What Tidybar remembers between runs, in Java Preferences: the window's place and size, the theme,
  * the last workspace and username, and recently used workspaces. Never a password or a token.
  */
-final class WindowState {
+final class AppPreferences {
 
     static final double DEFAULT_WIDTH = 1000;
     static final double DEFAULT_HEIGHT = 700;
@@ -21,12 +21,12 @@ final class WindowState {
 
     private final Preferences preferences;
 
-    WindowState(Preferences preferences) {
+    AppPreferences(Preferences preferences) {
         this.preferences = preferences;
     }
 
     /** Puts the stage where it was last time, or centres it when that place is on no screen now. */
-    void restore(Stage stage) {
+    void restoreWindow(Stage stage) {
         var saved = new Rectangle2D(preferences.getDouble("window.x", Double.NaN),
                 preferences.getDouble("window.y", Double.NaN),
                 preferences.getDouble("window.width", DEFAULT_WIDTH),
@@ -47,7 +47,7 @@ final class WindowState {
         stage.setMaximized(preferences.getBoolean("window.maximized", false));
     }
 
-    void remember(Stage stage) {
+    void rememberWindow(Stage stage) {
         preferences.putBoolean("window.maximized", stage.isMaximized());
         if (!stage.isMaximized() && !stage.isIconified()) {
             preferences.putDouble("window.x", stage.getX());
