@@ -72,10 +72,14 @@ final class GroupListing {
         }
         for (int refusals = 1; ; refusals++) {
             pause.waitUntil(pause.afterRefusal(refusal, refusals), "subscriptions.get", refusal.limit(), progress);
+            // on the pool, so that a cancel need not wait for the answer
+            Future<Dto.Subscriptions> again = pool.submit(source::subscriptions);
             try {
-                return source.subscriptions();
+                return await(again);
             } catch (RateLimitedException e) {
                 refusal = e;
+            } finally {
+                again.cancel(true);
             }
         }
     }

@@ -96,6 +96,7 @@ final class PagePass {
             return;
         }
         refusalsInARow = 0;
+        refusedSinceWait = false;
         budget.answered(outcome.page().rateLimit());
         Dto.GroupsPage page = outcome.page().value();
         if (total < 0) {
