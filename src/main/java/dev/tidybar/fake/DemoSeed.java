@@ -31,6 +31,13 @@ public final class DemoSeed {
     public static final String JORDAN = "jordan";
     public static final String PRIYA = "priya";
 
+    /**
+     * The admin of Rocket.Chat's own API tests ({@code tests/data/user.ts}): the username is also the
+     * user id and the password, so a suite built from those tests can log in as it expects.
+     */
+    public static final String UPSTREAM_ADMIN = "rocketchat.internal.admin.test";
+    public static final String UPSTREAM_ADMIN_EMAIL = UPSTREAM_ADMIN + "@rocket.chat";
+
     static final long ID_SEED = 20_260_101L;
 
     private DemoSeed() {
@@ -63,6 +70,15 @@ public final class DemoSeed {
         groups.addMember(admin, "announcements-internal", "platform-team");
         groups.addOwnGroup(admin, "admin-ops", "Workspace settings and user requests");
         groups.addOwnGroup(sam, "sam-notes", "Sam's scratchpad");
+        addUpstreamAdmin(state, general, joined);
+    }
+
+    /** Added last, so the generated ids of everything above stay as they were. */
+    private static void addUpstreamAdmin(FakeState state, FakeRoom general, Instant createdAt) {
+        FakeUser admin = state.addUser(new FakeUser(UPSTREAM_ADMIN, UPSTREAM_ADMIN, "RocketChat Internal Admin Test",
+                UPSTREAM_ADMIN_EMAIL, UPSTREAM_ADMIN, List.of("admin"), FakeUser.SecondFactor.NONE, createdAt));
+        state.subscribe(general, admin, false);
+        general.setUsersCount(general.usersCount() + 1);
     }
 
     private static FakeUser user(FakeState state, String username, String name, List<String> roles,

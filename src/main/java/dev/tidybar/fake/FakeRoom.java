@@ -24,6 +24,7 @@ final class FakeRoom {
     private String parentId;
     private FakeMessage lastMessage;
     private ObjectNode extraData = Json.object();
+    private ObjectNode customFields = Json.object();
 
     FakeRoom(String id, String type, String name, String fname, FakeUser owner, Instant ts) {
         this.id = id;
@@ -65,6 +66,12 @@ final class FakeRoom {
     /** Other fields given at creation (groups.create's {@code extraData}), such as {@code encrypted}. */
     FakeRoom withExtraData(ObjectNode fields) {
         extraData = fields;
+        return this;
+    }
+
+    /** groups.create's {@code customFields}: an empty object unless given. */
+    FakeRoom withCustomFields(ObjectNode fields) {
+        customFields = fields;
         return this;
     }
 
@@ -152,7 +159,7 @@ final class FakeRoom {
     ObjectNode toJson() {
         ObjectNode json = Json.object().put("_id", id).put("fname", fname).put("_updatedAt", Json.date(updatedAt));
         json.setAll(extraData.deepCopy());
-        json.putObject("customFields");
+        json.set("customFields", customFields.deepCopy());
         if (topic != null) {
             json.put("topic", topic);
         }

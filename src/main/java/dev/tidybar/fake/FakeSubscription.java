@@ -2,6 +2,7 @@ package dev.tidybar.fake;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 
 /** One user's subscription to one room. Mutable fields are guarded by the {@link FakeState} lock. */
 final class FakeSubscription {
@@ -91,6 +92,11 @@ final class FakeSubscription {
 
     boolean owner() {
         return owner;
+    }
+
+    /** The user's roles in this room. */
+    List<String> roles() {
+        return owner ? List.of("owner") : List.of();
     }
 
     boolean open() {

@@ -85,16 +85,4 @@ final class FakeUser {
     boolean isAdmin() {
         return roles.contains("admin");
     }
-
-    /** The default role grants of Rocket.Chat for the few permissions the fake checks. */
-    boolean hasPermission(String permission) {
-        switch (permission) {
-            case "api-bypass-rate-limit":
-                return isAdmin() || roles.contains("bot") || roles.contains("app");
-            case "create-p":
-                return isAdmin() || roles.contains("user");
-            default:
-                return isAdmin();
-        }
-    }
 }

@@ -64,7 +64,9 @@ final class GroupAdminRoutes {
             });
         }
         FakeRoom room = state.addRoom(withExtraData(new FakeRoom(state.newId(), "p", name, name, owner, state.now())
-                .flags(body.path("readOnly").asBoolean(false), false), body.get("extraData")));
+                .flags(body.path("readOnly").asBoolean(false), false), body.get("extraData"), encryptedByDefault())
+                .withCustomFields(customFields instanceof ObjectNode ? ((ObjectNode) customFields).deepCopy()
+                        : Json.object()));
         room.setUsersCount(1 + others.size());
         state.subscribe(room, owner, true);
         others.forEach(user -> state.subscribe(room, user, false));
@@ -73,14 +75,23 @@ final class GroupAdminRoutes {
         return ApiResponse.success(answer);
     }
 
+    /** The {@code beforeCreateRoom} callback of the E2E settings: new private groups are encrypted. */
+    private boolean encryptedByDefault() {
+        FakeSettings settings = state.settings();
+        return settings.isOn(FakeSettings.E2E) && settings.isOn(FakeSettings.E2E_PRIVATE_DEFAULT);
+    }
+
     /** Topic, description and team go to their own fields; anything else not set by the server is kept. */
-    private static FakeRoom withExtraData(FakeRoom room, JsonNode extraData) {
-        if (extraData == null || !extraData.isObject()) {
-            return room;
-        }
+    private static FakeRoom withExtraData(FakeRoom room, JsonNode extraData, boolean encrypted) {
         ObjectNode kept = Json.object();
+        if (encrypted) {
+            kept.put("encrypted", true);
+        }
+        if (extraData == null || !extraData.isObject()) {
+            return room.withExtraData(kept);
+        }
         extraData.properties().forEach(field -> {
-            if (!SERVER_FIELDS.contains(field.getKey())) {
+            if (!SERVER_FIELDS.contains(field.getKey()) && !(encrypted && field.getKey().equals("encrypted"))) {
                 kept.set(field.getKey(), field.getValue());
             }
         });
@@ -92,12 +103,12 @@ final class GroupAdminRoutes {
                 .withExtraData(kept);
     }
 
-    /** Owners and admins may delete ({@code delete-p}); the members' subscriptions go to the trash. */
+    /** Needs {@code delete-p} (admins and the room's owners by default); the members' subscriptions go to the trash. */
     private ApiResponse delete(ApiRequest request) {
         FakeUser caller = request.caller();
         FakeRoom room = lookup.accessibleGroup(request.body(), caller);
         FakeSubscription sub = state.subscription(caller.id(), room.id());
-        if (!caller.isAdmin() && (sub == null || !sub.owner())) {
+        if (!state.grants().allowsIn(caller, "delete-p", sub)) {
             return ApiResponse.thrown("error-not-allowed", "Not allowed", Json.object().put("method", "eraseRoom"));
         }
         state.deleteRoom(room);

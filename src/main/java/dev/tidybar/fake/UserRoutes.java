@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * users.create, users.delete, users.logout and users.presence: what Rocket.Chat's own end-to-end
- * tests use to set up fresh users and end their sessions. Only admins may create and delete users.
+ * tests use to set up fresh users and end their sessions. Creating, deleting and logging out others
+ * need the permissions create-user, delete-user and logout-other-user (admins by default).
  */
 final class UserRoutes {
 
@@ -20,7 +21,7 @@ final class UserRoutes {
     static void register(Routes routes, FakeState state) {
         UserRoutes users = new UserRoutes(state);
         routes.add("POST", "users.create", users::create)
-                .add("POST", "users.delete", users::delete)
+                .addWithPermission("POST", "users.delete", "delete-user", users::delete)
                 .add("POST", "users.logout", users::logout)
                 .add("GET", "users.presence", users::presence);
     }
@@ -32,7 +33,7 @@ final class UserRoutes {
                 return ApiResponse.invalidParams("must have required property '" + field + "'");
             }
         }
-        if (!request.caller().isAdmin()) {
+        if (!state.grants().allows(request.caller(), "create-user")) {
             return ApiResponse.thrown("error-action-not-allowed", "Adding user is not allowed",
                     Json.object().put("method", "insertOrUpdateUser").put("action", "Adding_user"));
         }
@@ -64,9 +65,6 @@ final class UserRoutes {
     }
 
     private ApiResponse delete(ApiRequest request) {
-        if (!request.caller().isAdmin()) {
-            return ApiResponse.json(401, Json.object().put("success", false).put("error", "unauthorized"));
-        }
         state.removeUser(userFromParams(request.body()));
         return ApiResponse.success();
     }
@@ -76,7 +74,7 @@ final class UserRoutes {
         String userId = Json.text(request.body(), "userId");
         FakeUser caller = request.caller();
         String target = userId == null || userId.isEmpty() ? caller.id() : userId;
-        if (!target.equals(caller.id()) && !caller.isAdmin()) {
+        if (!target.equals(caller.id()) && !state.grants().allows(caller, "logout-other-user")) {
             return ApiResponse.json(403, Json.object().put("success", false).put("error", "unauthorized"));
         }
         if (!state.removeTokensOf(target)) {

@@ -90,7 +90,9 @@ class UserRoutesTest {
                 .isEqualTo(401);
         assertThat(http.post("/api/v1/users.delete", "{\"userId\":\"" + id + "\"}", admin).json().get("errorType")
                 .asText()).isEqualTo("error-invalid-user");
-        assertThat(http.post("/api/v1/users.delete", "{\"username\":\"jordan\"}", FakeHttp.alexToken()).status())
-                .isEqualTo(401);
+        Answer refused = http.post("/api/v1/users.delete", "{\"username\":\"jordan\"}", FakeHttp.alexToken());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).isEqualTo("{\"success\":false,\"error\":\"User does not have the permissions "
+                + "required for this action [error-unauthorized]\"}");
     }
 }
