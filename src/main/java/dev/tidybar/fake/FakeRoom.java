@@ -126,6 +126,11 @@ final class FakeRoom {
         return archived;
     }
 
+    /** End-to-end encrypted, as groups.create's {@code extraData} or the E2E default made it. */
+    boolean encrypted() {
+        return extraData.path("encrypted").asBoolean(false);
+    }
+
     String parentId() {
         return parentId;
     }

@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The workspace settings that {@code POST /api/v1/settings/<id>} changes. The fake honours the
- * login-blocking settings and the end-to-end encryption defaults for new private groups; any other
+ * login-blocking settings and the end-to-end encryption ones (new private groups encrypted, plain
+ * messages refused in encrypted rooms); any other
  * setting is stored and read back but changes nothing.
  */
 final class FakeSettings {
@@ -24,6 +25,7 @@ final class FakeSettings {
     static final String IP_MINUTES = "Block_Multiple_Failed_Logins_Time_To_Unblock_By_Ip_In_Minutes";
     static final String E2E = "E2E_Enable";
     static final String E2E_PRIVATE_DEFAULT = "E2E_Enabled_Default_PrivateRooms";
+    static final String E2E_ALLOW_UNENCRYPTED = "E2E_Allow_Unencrypted_Messages";
 
     /**
      * How failed logins block, read from the settings at each login.
@@ -55,6 +57,7 @@ final class FakeSettings {
         values.put(IP_MINUTES, minutes(configured.ipWindow()));
         values.put(E2E, BooleanNode.FALSE);
         values.put(E2E_PRIVATE_DEFAULT, BooleanNode.FALSE);
+        values.put(E2E_ALLOW_UNENCRYPTED, BooleanNode.FALSE);
     }
 
     private static JsonNode minutes(Duration window) {

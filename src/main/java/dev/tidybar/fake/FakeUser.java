@@ -19,6 +19,7 @@ final class FakeUser {
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant lastLogin;
+    private boolean emailVerified = true;
 
     FakeUser(String id, String username, String name, String email, String password, List<String> roles,
              SecondFactor secondFactor, Instant createdAt) {
@@ -80,6 +81,16 @@ final class FakeUser {
     void loggedIn(Instant at) {
         lastLogin = at;
         updatedAt = at;
+    }
+
+    /** Seed users have verified addresses; users.create leaves them unverified unless told otherwise. */
+    boolean emailVerified() {
+        return emailVerified;
+    }
+
+    FakeUser withEmailVerified(boolean verified) {
+        emailVerified = verified;
+        return this;
     }
 
     boolean isAdmin() {

@@ -14,7 +14,7 @@ final class UserInfo {
     static ObjectNode document(FakeUser user) {
         ObjectNode json = Json.object().put("_id", user.id()).put("createdAt", Json.date(user.createdAt()))
                 .put("username", user.username());
-        json.putArray("emails").addObject().put("address", user.email()).put("verified", true);
+        json.putArray("emails").addObject().put("address", user.email()).put("verified", user.emailVerified());
         json.put("type", "user").put("status", "offline").put("active", true)
                 .put("_updatedAt", Json.date(user.updatedAt()));
         ArrayNode roles = json.putArray("roles");
@@ -33,7 +33,7 @@ final class UserInfo {
         }
         services.putObject("password").put("exists", true);
         json.put("username", user.username());
-        json.putArray("emails").addObject().put("address", user.email()).put("verified", true);
+        json.putArray("emails").addObject().put("address", user.email()).put("verified", user.emailVerified());
         json.put("status", "online").put("active", true).put("_updatedAt", Json.date(user.updatedAt()));
         ArrayNode roles = json.putArray("roles");
         user.roles().forEach(roles::add);
@@ -44,7 +44,10 @@ final class UserInfo {
         ObjectNode settings = json.putObject("settings");
         settings.putObject("profile");
         settings.set("preferences", preferences());
-        json.put("email", user.email()).put("avatarUrl", baseUri + "/avatar/" + user.username())
+        if (user.emailVerified()) {
+            json.put("email", user.email());
+        }
+        json.put("avatarUrl", baseUri + "/avatar/" + user.username())
                 .put("isOAuthUser", false);
         return json;
     }

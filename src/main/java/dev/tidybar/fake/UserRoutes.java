@@ -47,7 +47,8 @@ final class UserRoutes {
         }
         List<String> roles = body.path("roles").isArray() ? rolesOf(body) : List.of("user");
         FakeUser user = state.addUser(new FakeUser(state.newId(), username, Json.text(body, "name"), email,
-                Json.text(body, "password"), roles, FakeUser.SecondFactor.NONE, state.now()));
+                Json.text(body, "password"), roles, FakeUser.SecondFactor.NONE, state.now())
+                .withEmailVerified(body.path("verified").asBoolean(false)));
         FakeRoom general = state.roomById("GENERAL");
         if (general != null && body.path("joinDefaultChannels").asBoolean(true)) {
             state.subscribe(general, user, false);

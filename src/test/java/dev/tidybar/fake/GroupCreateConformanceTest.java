@@ -1,0 +1,127 @@
+package dev.tidybar.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tidybar.fake.FakeHttp.Answer;
+import dev.tidybar.fake.FakeHttp.Auth;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** groups.create, groups.info and chat.sendMessage as upstream groups.ts (@ 78da2ffb) drives them as admin. */
+class GroupCreateConformanceTest {
+
+    private FakeWorkspace workspace;
+    private FakeHttp http;
+    private Auth admin;
+
+    @BeforeEach
+    void start() throws IOException {
+        workspace = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+        http = new FakeHttp(workspace);
+        Answer login = http.post("/api/v1/login", "{\"user\":\"" + DemoSeed.UPSTREAM_ADMIN + "\",\"password\":\""
+                + DemoSeed.UPSTREAM_ADMIN + "\"}", null);
+        admin = new Auth(login.json().at("/data/userId").asText(), login.json().at("/data/authToken").asText());
+    }
+
+    @AfterEach
+    void stop() {
+        workspace.close();
+    }
+
+    @Test
+    void g1_aNewGroupHasTheUpstreamBasicStructure() {
+        Answer created = create("{\"name\":\"channel.cf.1700000000000\",\"customFields\":{\"field0\":\"value0\"}}");
+
+        assertThat(created.header("Content-Type")).isEqualTo("application/json");
+        JsonNode group = created.json().get("group");
+        assertThat(group.get("name").asText()).isEqualTo("channel.cf.1700000000000");
+        assertThat(group.get("t").asText()).isEqualTo("p");
+        assertThat(group.get("msgs").asInt()).isZero();
+        assertThat(group.at("/u/_id").asText()).isEqualTo(DemoSeed.UPSTREAM_ADMIN);
+        JsonNode info = http.get("/api/v1/groups.info?roomId=" + group.get("_id").asText(), admin).json();
+        assertThat(info.at("/group/customFields/field0").asText()).isEqualTo("value0");
+        assertThat(info.at("/group/msgs").asInt()).isZero();
+        assertThat(create("{\"name\":\"plain-group\"}").json().at("/group/customFields").toString()).isEqualTo("{}");
+    }
+
+    @Test
+    void g10_aDeletedGroupIsNotFoundByName() {
+        String id = create("{\"name\":\"group.test.1700000000000\"}").json().at("/group/_id").asText();
+
+        assertThat(http.post("/api/v1/groups.delete", "{\"roomName\":\"group.test.1700000000000\"}", admin).body())
+                .isEqualTo("{\"success\":true}");
+
+        Answer info = http.get("/api/v1/groups.info?roomId=" + id, admin);
+        assertThat(info.status()).isEqualTo(400);
+        assertThat(info.json().get("errorType").asText()).isEqualTo("error-room-not-found");
+    }
+
+    @Test
+    void anEncryptedGroupRefusesPlainMessagesUntilTheSettingAllowsThem() {
+        setting("E2E_Enable", "true");
+        setting("E2E_Allow_Unencrypted_Messages", "false");
+        Answer created = create("{\"name\":\"encrypted-group\",\"extraData\":{\"encrypted\":true}}");
+        assertThat(created.json().at("/group/encrypted").asBoolean()).isTrue();
+        String rid = created.json().at("/group/_id").asText();
+
+        Answer encrypted = send("{\"text\":\"Encrypted Message\",\"t\":\"e2e\",\"e2e\":\"pending\",\"rid\":\"" + rid
+                + "\"}");
+        assertThat(encrypted.json().at("/message/text").asText()).isEqualTo("Encrypted Message");
+        assertThat(encrypted.json().at("/message/t").asText()).isEqualTo("e2e");
+        assertThat(encrypted.json().at("/message/e2e").asText()).isEqualTo("pending");
+
+        Answer plain = send("{\"text\":\"Unencrypted Message\",\"rid\":\"" + rid + "\"}");
+        assertThat(plain.status()).isEqualTo(400);
+        assertThat(plain.body()).isEqualTo("{\"success\":false,\"error\":\"Not allowed to send un-encrypted messages "
+                + "in an encrypted room [error-not-allowed]\",\"errorType\":\"error-not-allowed\","
+                + "\"details\":{\"method\":\"sendMessage\"}}");
+
+        setting("E2E_Allow_Unencrypted_Messages", "true");
+        assertThat(send("{\"text\":\"Unencrypted Message\",\"rid\":\"" + rid + "\"}").json().at("/message/text")
+                .asText()).isEqualTo("Unencrypted Message");
+    }
+
+    @Test
+    void newPrivateGroupsAreEncryptedWhenTheSettingsSaySo() {
+        assertThat(create("{\"name\":\"before-the-setting\"}").json().at("/group/encrypted").isMissingNode()).isTrue();
+        setting("E2E_Enable", "true");
+        setting("E2E_Enabled_Default_PrivateRooms", "true");
+
+        JsonNode group = create("{\"name\":\"default-encrypted\"}").json().get("group");
+
+        assertThat(group.get("encrypted").asBoolean()).isTrue();
+        assertThat(group.get("msgs").asInt()).isZero();
+    }
+
+    @Test
+    void createdUsersAreUnverifiedUnlessToldOtherwise() {
+        Answer plain = http.post("/api/v1/users.create", "{\"email\":\"u1@rocket.chat\",\"name\":\"u1\",\"username\":"
+                + "\"u1\",\"password\":\"rocket.chat\"}", admin);
+        Answer verified = http.post("/api/v1/users.create", "{\"email\":\"u2@rocket.chat\",\"name\":\"u2\",\"username\":"
+                + "\"u2\",\"password\":\"rocket.chat\",\"verified\":true,\"active\":true,\"roles\":[\"user\"],"
+                + "\"joinDefaultChannels\":true}", admin);
+
+        assertThat(plain.json().at("/user/emails/0/verified").asBoolean()).isFalse();
+        assertThat(verified.json().at("/user/emails/0/verified").asBoolean()).isTrue();
+        assertThat(verified.json().at("/user/active").asBoolean()).isTrue();
+        assertThat(verified.json().get("user").has("customFields")).isFalse();
+    }
+
+    private Answer create(String body) {
+        Answer answer = http.post("/api/v1/groups.create", body, admin);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer;
+    }
+
+    private Answer send(String message) {
+        return http.post("/api/v1/chat.sendMessage", "{\"message\":" + message + "}", admin);
+    }
+
+    private void setting(String id, String jsonValue) {
+        assertThat(http.post("/api/v1/settings/" + id, "{\"value\":" + jsonValue + "}", admin).status())
+                .isEqualTo(200);
+    }
+}
