@@ -26,7 +26,7 @@ final class GroupRoutes {
                 .add("POST", "groups.open", groups::open)
                 .add("GET", "groups.info", groups::info)
                 .add("GET", "groups.counters", groups::counters);
-        GroupAdminRoutes.register(routes, state, groups.lookup);
+        RoomAdminRoutes.register(routes, state, groups.lookup);
     }
 
     private ApiResponse list(ApiRequest request) {

@@ -30,8 +30,11 @@ final class RoleGrants {
         grants.clear();
         grant("access-permissions", now, "admin");
         grant("api-bypass-rate-limit", now, "admin", "bot", "app");
+        grant("create-c", now, "admin", "user", "bot", "app");
+        grant("create-d", now, "admin", "user", "bot", "app", "livechat-agent", "livechat-manager");
         grant("create-p", now, "admin", "user", "bot", "app");
         grant("create-user", now, "admin");
+        grant("delete-c", now, "admin", "owner");
         grant("delete-p", now, "admin", "owner");
         grant("delete-user", now, "admin");
         grant("edit-privileged-setting", now, "admin");

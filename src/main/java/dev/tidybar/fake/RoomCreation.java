@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** groups.create and groups.delete: what conformance suites use to set up and tear down their groups. */
-final class GroupAdminRoutes {
+/**
+ * Rocket.Chat's {@code createRoom} behind groups.create and channels.create: the same checks and
+ * the same room document, answered under {@code group} or {@code channel}. Call inside the state lock.
+ */
+final class RoomCreation {
 
     /** The default {@code UTF8_Channel_Names_Validation}. */
     private static final Pattern VALID_NAME = Pattern.compile("[0-9a-zA-Z-_.]+");
@@ -18,20 +21,13 @@ final class GroupAdminRoutes {
             "teamMain", "prid", "archived", "lastMessage", "lm");
 
     private final FakeState state;
-    private final GroupLookup lookup;
 
-    private GroupAdminRoutes(FakeState state, GroupLookup lookup) {
+    RoomCreation(FakeState state) {
         this.state = state;
-        this.lookup = lookup;
     }
 
-    static void register(Routes routes, FakeState state, GroupLookup lookup) {
-        GroupAdminRoutes admin = new GroupAdminRoutes(state, lookup);
-        routes.addWithPermission("POST", "groups.create", "create-p", admin::create)
-                .add("POST", "groups.delete", admin::delete);
-    }
-
-    private ApiResponse create(ApiRequest request) {
+    /** A room of type {@code p} or {@code c} owned by the caller, answered as {@code {<answerKey>: room}}. */
+    ApiResponse create(ApiRequest request, String type, String answerKey) {
         ObjectNode body = request.body();
         String name = Json.text(body, "name");
         if (name == null || name.isEmpty()) {
@@ -63,15 +59,16 @@ final class GroupAdminRoutes {
                 }
             });
         }
-        FakeRoom room = state.addRoom(withExtraData(new FakeRoom(state.newId(), "p", name, name, owner, state.now())
-                .flags(body.path("readOnly").asBoolean(false), false), body.get("extraData"), encryptedByDefault())
+        FakeRoom room = state.addRoom(withExtraData(new FakeRoom(state.newId(), type, name, name, owner, state.now())
+                .flags(body.path("readOnly").asBoolean(false), false), body.get("extraData"),
+                type.equals("p") && encryptedByDefault())
                 .withCustomFields(customFields instanceof ObjectNode ? ((ObjectNode) customFields).deepCopy()
                         : Json.object()));
         room.setUsersCount(1 + others.size());
         state.subscribe(room, owner, true);
         others.forEach(user -> state.subscribe(room, user, false));
         ObjectNode answer = Json.object();
-        answer.set("group", room.toJson());
+        answer.set(answerKey, room.toJson());
         return ApiResponse.success(answer);
     }
 
@@ -101,17 +98,5 @@ final class GroupAdminRoutes {
         }
         return room.describe(Json.text(extraData, "topic"), Json.text(extraData, "description"))
                 .withExtraData(kept);
-    }
-
-    /** Needs {@code delete-p} (admins and the room's owners by default); the members' subscriptions go to the trash. */
-    private ApiResponse delete(ApiRequest request) {
-        FakeUser caller = request.caller();
-        FakeRoom room = lookup.accessibleGroup(request.body(), caller);
-        FakeSubscription sub = state.subscription(caller.id(), room.id());
-        if (!state.grants().allowsIn(caller, "delete-p", sub)) {
-            return ApiResponse.thrown("error-not-allowed", "Not allowed", Json.object().put("method", "eraseRoom"));
-        }
-        state.deleteRoom(room);
-        return ApiResponse.success();
     }
 }
