@@ -33,13 +33,14 @@ final class ChatRoutes {
         if (room == null) {
             return ApiResponse.failure("error-invalid-room");
         }
-        boolean member = room.type().equals("c") ? state.subscription(sender.id(), room.id()) != null
+        // canAccessRoom: anyone with view-c-room may post in a public channel, joined or not.
+        boolean allowed = room.type().equals("c") ? state.grants().allows(sender, "view-c-room")
                 : lookup.canAccess(room, sender);
-        if (!member) {
+        if (!allowed) {
             return ApiResponse.failure("error-not-allowed");
         }
         FakeSubscription sub = state.subscription(sender.id(), room.id());
-        if (room.readOnly() && !sender.isAdmin() && (sub == null || !sub.owner())) {
+        if (room.readOnly() && !state.grants().allowsIn(sender, "post-readonly", sub)) {
             return ApiResponse.failure("You can't send messages because the room is readonly.");
         }
         if (plainTextRefused(room, (ObjectNode) message)) {

@@ -1,7 +1,9 @@
 package dev.tidybar.fake;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One user's subscription to one room. Mutable fields are guarded by the {@link FakeState} lock. */
@@ -18,6 +20,7 @@ final class FakeSubscription {
     private int groupMentions;
     private boolean favourite;
     private Instant lastSeen;
+    private List<String> unreadThreads = List.of();
     private Instant updatedAt;
 
     FakeSubscription(String id, FakeRoom room, FakeUser user, boolean owner, Instant now) {
@@ -67,7 +70,26 @@ final class FakeSubscription {
         updatedAt = now;
     }
 
-    /** {@code setAsReadByRoomIdAndUserId}: after reading or sending. */
+    /** A reply in a thread the user follows: the room alerts and the thread counts as unread. */
+    void threadReplyArrived(String threadId, Instant now) {
+        alert = true;
+        if (!unreadThreads.contains(threadId)) {
+            List<String> threads = new ArrayList<>(unreadThreads);
+            threads.add(threadId);
+            unreadThreads = List.copyOf(threads);
+        }
+        updatedAt = now;
+    }
+
+    /** subscriptions.read: read, and with {@code readThreads} the threads too. */
+    void markRead(Instant now, boolean readThreads) {
+        markRead(now);
+        if (readThreads) {
+            unreadThreads = List.of();
+        }
+    }
+
+    /** {@code setAsReadByRoomIdAndUserId}: after reading or sending; unread threads stay. */
     void markRead(Instant now) {
         open = true;
         alert = false;
@@ -140,6 +162,10 @@ final class FakeSubscription {
         }
         if (room.archived()) {
             json.put("archived", true);
+        }
+        if (!unreadThreads.isEmpty()) {
+            ArrayNode threads = json.putArray("tunread");
+            unreadThreads.forEach(threads::add);
         }
         json.put("_updatedAt", Json.date(updatedAt));
         return json;

@@ -39,6 +39,8 @@ final class RoleGrants {
         grant("delete-user", now, "admin");
         grant("edit-privileged-setting", now, "admin");
         grant("logout-other-user", now, "admin");
+        grant("post-readonly", now, "admin", "owner", "moderator");
+        grant("view-c-room", now, "admin", "user", "bot", "app", "anonymous");
         grant("view-privileged-setting", now, "admin");
         grant("view-room-administration", now, "admin");
     }

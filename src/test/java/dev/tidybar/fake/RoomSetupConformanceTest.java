@@ -96,6 +96,31 @@ class RoomSetupConformanceTest {
                 .get("errorType").asText()).isEqualTo("error-not-allowed");
     }
 
+    @Test
+    void threadRepliesMentioningTheAdminStayUnreadUnlessReadWithThreads() {
+        String channel = http.post("/api/v1/channels.create", "{\"name\":\"channel.threads\"}", admin).json()
+                .at("/channel/_id").asText();
+        http.post("/api/v1/users.create", "{\"email\":\"t@rocket.chat\",\"name\":\"testthread123\",\"username\":"
+                + "\"testthread123\",\"password\":\"testthread123\"}", admin);
+        Answer login = http.post("/api/v1/login", "{\"user\":\"testthread123\",\"password\":\"testthread123\"}",
+                null);
+        Auth outsider = new Auth(login.json().at("/data/userId").asText(), login.json().at("/data/authToken").asText());
+        Answer started = http.post("/api/v1/chat.sendMessage", "{\"message\":{\"rid\":\"" + channel
+                + "\",\"msg\":\"Starting a Thread\"}}", outsider);
+        assertThat(started.status()).as("anyone may post in a public channel").isEqualTo(200);
+        String threadId = started.json().at("/message/_id").asText();
+        String reply = "{\"message\":{\"rid\":\"" + channel + "\",\"msg\":\"@" + DemoSeed.UPSTREAM_ADMIN
+                + " making admin follow this thread\",\"tmid\":\"" + threadId + "\"}}";
+
+        http.post("/api/v1/chat.sendMessage", reply, outsider);
+        http.post("/api/v1/subscriptions.read", "{\"rid\":\"" + channel + "\",\"readThreads\":true}", admin);
+        assertThat(subscription(channel).has("tunread")).isFalse();
+
+        http.post("/api/v1/chat.sendMessage", reply, outsider);
+        http.post("/api/v1/subscriptions.read", "{\"rid\":\"" + channel + "\",\"readThreads\":false}", admin);
+        assertThat(subscription(channel).get("tunread").toString()).isEqualTo("[\"" + threadId + "\"]");
+    }
+
     private JsonNode subscription(String rid) {
         Answer one = http.get("/api/v1/subscriptions.getOne?roomId=" + rid, admin);
         assertThat(one.status()).isEqualTo(200);
