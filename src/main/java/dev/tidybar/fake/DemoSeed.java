@@ -3,6 +3,7 @@ package dev.tidybar.fake;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The demo workspace's people, documented in the README. Every seed user has the password
@@ -37,6 +38,8 @@ public final class DemoSeed {
      */
     public static final String UPSTREAM_ADMIN = "rocketchat.internal.admin.test";
     public static final String UPSTREAM_ADMIN_EMAIL = UPSTREAM_ADMIN + "@rocket.chat";
+    /** Rocket.Chat's bot user (user id and username), which the upstream presence tests look for. */
+    public static final String ROCKET_CAT = "rocket.cat";
 
     static final long ID_SEED = 20_260_101L;
 
@@ -79,6 +82,9 @@ public final class DemoSeed {
                 UPSTREAM_ADMIN_EMAIL, UPSTREAM_ADMIN, List.of("admin"), FakeUser.SecondFactor.NONE, createdAt));
         state.subscribe(general, admin, false);
         general.setUsersCount(general.usersCount() + 1);
+        // Rocket.Chat's own bot, online in every workspace; nobody knows its password.
+        state.addUser(new FakeUser(ROCKET_CAT, ROCKET_CAT, "Rocket.Cat", ROCKET_CAT + "@rocket.chat",
+                UUID.randomUUID().toString(), List.of("bot"), FakeUser.SecondFactor.NONE, createdAt));
     }
 
     private static FakeUser user(FakeState state, String username, String name, List<String> roles,

@@ -1,5 +1,6 @@
 package dev.tidybar.fake;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +21,9 @@ final class FakeUser {
     private Instant updatedAt;
     private Instant lastLogin;
     private boolean emailVerified = true;
+    private boolean active = true;
+    private String status = "online";
+    private ObjectNode customFields;
 
     FakeUser(String id, String username, String name, String email, String password, List<String> roles,
              SecondFactor secondFactor, Instant createdAt) {
@@ -90,6 +94,28 @@ final class FakeUser {
 
     FakeUser withEmailVerified(boolean verified) {
         emailVerified = verified;
+        return this;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    /** Seed users are online (a desktop client is connected); users made with users.create are offline. */
+    String status() {
+        return status;
+    }
+
+    /** Custom fields given at creation, or null. */
+    ObjectNode customFields() {
+        return customFields;
+    }
+
+    /** What users.create sets besides the basics: {@code active}, {@code customFields}, offline status. */
+    FakeUser created(boolean isActive, ObjectNode fields) {
+        active = isActive;
+        customFields = fields;
+        status = "offline";
         return this;
     }
 

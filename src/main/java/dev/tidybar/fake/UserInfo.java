@@ -15,11 +15,15 @@ final class UserInfo {
         ObjectNode json = Json.object().put("_id", user.id()).put("createdAt", Json.date(user.createdAt()))
                 .put("username", user.username());
         json.putArray("emails").addObject().put("address", user.email()).put("verified", user.emailVerified());
-        json.put("type", "user").put("status", "offline").put("active", true)
+        json.put("type", "user").put("status", user.status()).put("active", user.active())
                 .put("_updatedAt", Json.date(user.updatedAt()));
         ArrayNode roles = json.putArray("roles");
         user.roles().forEach(roles::add);
-        return json.put("name", user.name()).put("requirePasswordChange", false);
+        json.put("name", user.name()).put("requirePasswordChange", false);
+        if (user.customFields() != null) {
+            json.set("customFields", user.customFields().deepCopy());
+        }
+        return json;
     }
 
     static ObjectNode of(FakeUser user, URI baseUri) {
@@ -34,7 +38,7 @@ final class UserInfo {
         services.putObject("password").put("exists", true);
         json.put("username", user.username());
         json.putArray("emails").addObject().put("address", user.email()).put("verified", user.emailVerified());
-        json.put("status", "online").put("active", true).put("_updatedAt", Json.date(user.updatedAt()));
+        json.put("status", user.status()).put("active", user.active()).put("_updatedAt", Json.date(user.updatedAt()));
         ArrayNode roles = json.putArray("roles");
         user.roles().forEach(roles::add);
         json.put("name", user.name()).put("statusConnection", "online").put("utcOffset", 0);

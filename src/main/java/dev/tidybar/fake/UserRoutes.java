@@ -2,6 +2,8 @@ package dev.tidybar.fake;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +50,9 @@ final class UserRoutes {
         List<String> roles = body.path("roles").isArray() ? rolesOf(body) : List.of("user");
         FakeUser user = state.addUser(new FakeUser(state.newId(), username, Json.text(body, "name"), email,
                 Json.text(body, "password"), roles, FakeUser.SecondFactor.NONE, state.now())
-                .withEmailVerified(body.path("verified").asBoolean(false)));
+                .withEmailVerified(body.path("verified").asBoolean(false))
+                .created(body.path("active").asBoolean(true),
+                        body.get("customFields") instanceof ObjectNode ? body.get("customFields").deepCopy() : null));
         FakeRoom general = state.roomById("GENERAL");
         if (general != null && body.path("joinDefaultChannels").asBoolean(true)) {
             state.subscribe(general, user, false);
@@ -85,14 +89,28 @@ final class UserRoutes {
         return ApiResponse.success(answer);
     }
 
-    /** Everyone's presence; the fake's users are all online. */
+    /**
+     * The users not offline. With {@code from} less than 10 minutes ago, only those (but the caller)
+     * changed since then, as a partial list; the fake's users change only when created or logging in.
+     */
     private ApiResponse presence(ApiRequest request) {
+        Instant from = JsDates.parse(request.query().getOrDefault("from", ""));
+        Instant now = state.now();
+        boolean partial = from != null && Duration.between(from, now).compareTo(Duration.ofMinutes(10)) < 0;
         ObjectNode answer = Json.object();
         ArrayNode users = answer.putArray("users");
-        state.users().forEach(user -> users.addObject().put("_id", user.id()).put("username", user.username())
-                .put("name", user.name()).put("status", "online").put("utcOffset", 0));
-        answer.put("full", true);
+        state.users().stream().filter(user -> !user.status().equals("offline"))
+                .filter(user -> !partial || user != request.caller() && user.updatedAt().isAfter(from))
+                .forEach(user -> users.addObject().put("_id", user.id()).put("avatarETag", avatarETag(user))
+                        .put("username", user.username()).put("name", user.name()).put("status", user.status())
+                        .put("utcOffset", 0));
+        answer.put("full", !partial);
         return ApiResponse.success(answer);
+    }
+
+    /** A stable stand-in for the etag Rocket.Chat stores when an avatar is set. */
+    private static String avatarETag(FakeUser user) {
+        return Integer.toHexString(user.id().hashCode());
     }
 
     /** {@code getUserFromParams}: userId first, then username. */
