@@ -4,32 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tidybar.fake.FakeHttp.Answer;
-import dev.tidybar.fake.FakeHttp.Auth;
-import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** groups.create, groups.info and chat.sendMessage as upstream groups.ts (@ 78da2ffb) drives them as admin. */
-class GroupCreateConformanceTest {
-
-    private FakeWorkspace workspace;
-    private FakeHttp http;
-    private Auth admin;
-
-    @BeforeEach
-    void start() throws IOException {
-        workspace = FakeWorkspace.start(FakeWorkspaceConfig.demo());
-        http = new FakeHttp(workspace);
-        Answer login = http.post("/api/v1/login", "{\"user\":\"" + DemoSeed.UPSTREAM_ADMIN + "\",\"password\":\""
-                + DemoSeed.UPSTREAM_ADMIN + "\"}", null);
-        admin = new Auth(login.json().at("/data/userId").asText(), login.json().at("/data/authToken").asText());
-    }
-
-    @AfterEach
-    void stop() {
-        workspace.close();
-    }
+class GroupCreateConformanceTest extends UpstreamAdminFixture {
 
     @Test
     void g1_aNewGroupHasTheUpstreamBasicStructure() {
@@ -121,7 +99,6 @@ class GroupCreateConformanceTest {
     }
 
     private void setting(String id, String jsonValue) {
-        assertThat(http.post("/api/v1/settings/" + id, "{\"value\":" + jsonValue + "}", admin).status())
-                .isEqualTo(200);
+        http.setSetting(id, jsonValue, admin);
     }
 }

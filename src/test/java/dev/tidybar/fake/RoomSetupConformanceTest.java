@@ -5,34 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tidybar.fake.FakeHttp.Answer;
 import dev.tidybar.fake.FakeHttp.Auth;
-import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rooms upstream subscriptions.ts (@ 95480653) sets up before its cases, through rooms.helper's
  * createRoom: a channel (channels.create), a group and a direct room (im.create) with a fresh user.
  */
-class RoomSetupConformanceTest {
-
-    private FakeWorkspace workspace;
-    private FakeHttp http;
-    private Auth admin;
-
-    @BeforeEach
-    void start() throws IOException {
-        workspace = FakeWorkspace.start(FakeWorkspaceConfig.demo());
-        http = new FakeHttp(workspace);
-        Answer login = http.post("/api/v1/login", "{\"user\":\"" + DemoSeed.UPSTREAM_ADMIN + "\",\"password\":\""
-                + DemoSeed.UPSTREAM_ADMIN + "\"}", null);
-        admin = new Auth(login.json().at("/data/userId").asText(), login.json().at("/data/authToken").asText());
-    }
-
-    @AfterEach
-    void stop() {
-        workspace.close();
-    }
+class RoomSetupConformanceTest extends UpstreamAdminFixture {
 
     @Test
     void s5_s6_aNewChannelIsSubscribedAndStaysReadAfterTheCallerPosts() {
@@ -102,9 +81,7 @@ class RoomSetupConformanceTest {
                 .at("/channel/_id").asText();
         http.post("/api/v1/users.create", "{\"email\":\"t@rocket.chat\",\"name\":\"testthread123\",\"username\":"
                 + "\"testthread123\",\"password\":\"testthread123\"}", admin);
-        Answer login = http.post("/api/v1/login", "{\"user\":\"testthread123\",\"password\":\"testthread123\"}",
-                null);
-        Auth outsider = new Auth(login.json().at("/data/userId").asText(), login.json().at("/data/authToken").asText());
+        Auth outsider = http.login("testthread123", "testthread123");
         Answer started = http.post("/api/v1/chat.sendMessage", "{\"message\":{\"rid\":\"" + channel
                 + "\",\"msg\":\"Starting a Thread\"}}", outsider);
         assertThat(started.status()).as("anyone may post in a public channel").isEqualTo(200);

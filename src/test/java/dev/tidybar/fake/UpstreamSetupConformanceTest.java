@@ -3,12 +3,8 @@ package dev.tidybar.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidybar.fake.FakeHttp.Answer;
-import dev.tidybar.fake.FakeHttp.Auth;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,29 +12,16 @@ import org.junit.jupiter.api.Test;
  * getCredentials), and change permissions and settings (permissions.helper.ts updatePermission,
  * updateSetting). The fake must answer these as a real workspace does, and honour them.
  */
-class UpstreamSetupConformanceTest {
+class UpstreamSetupConformanceTest extends UpstreamAdminFixture {
 
     private static final String FORBIDDEN = "{\"success\":false,\"error\":\"User does not have the permissions "
             + "required for this action [error-unauthorized]\"}";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-    private FakeWorkspace workspace;
-    private FakeHttp http;
-    private Auth admin;
 
-    @BeforeEach
-    void start() throws IOException {
-        workspace = FakeWorkspace.start(FakeWorkspaceConfig.demo().withClock(clock));
-        http = new FakeHttp(workspace);
-        Answer login = http.post("/api/v1/login", "{\"user\":\"" + DemoSeed.UPSTREAM_ADMIN + "\",\"password\":\""
-                + DemoSeed.UPSTREAM_ADMIN + "\"}", null);
-        assertThat(login.status()).isEqualTo(200);
-        admin = new Auth(login.json().at("/data/userId").asText(), login.json().at("/data/authToken").asText());
-    }
-
-    @AfterEach
-    void stop() {
-        workspace.close();
+    @Override
+    FakeWorkspaceConfig config() {
+        return FakeWorkspaceConfig.demo().withClock(clock);
     }
 
     @Test
@@ -167,8 +150,7 @@ class UpstreamSetupConformanceTest {
     }
 
     private void setting(String id, String jsonValue) {
-        assertThat(http.post("/api/v1/settings/" + id, "{\"value\":" + jsonValue + "}", admin).status())
-                .isEqualTo(200);
+        http.setSetting(id, jsonValue, admin);
     }
 
     private Answer login(String user, String password) {
