@@ -26,20 +26,24 @@ final class RoomCreation {
         this.state = state;
     }
 
-    /** A room of type {@code p} or {@code c} owned by the caller, answered as {@code {<answerKey>: room}}. */
+    /**
+     * A room of type {@code p} or {@code c} owned by the caller, answered as {@code {<answerKey>: room}}.
+     * groups.create words its parameter errors "Body param", channels.create's validator "Param".
+     */
     ApiResponse create(ApiRequest request, String type, String answerKey) {
         ObjectNode body = request.body();
+        String param = type.equals("p") ? "Body param" : "Param";
         String name = Json.text(body, "name");
         if (name == null || name.isEmpty()) {
-            return ApiResponse.failure("Body param \"name\" is required");
+            return ApiResponse.failure(param + " \"name\" is required");
         }
         JsonNode members = body.get("members");
         if (members != null && !members.isNull() && !members.isArray()) {
-            return ApiResponse.failure("Body param \"members\" must be an array if provided");
+            return ApiResponse.failure(param + " \"members\" must be an array if provided");
         }
         JsonNode customFields = body.get("customFields");
         if (customFields != null && !customFields.isNull() && !customFields.isObject()) {
-            return ApiResponse.failure("Body param \"customFields\" must be an object if provided");
+            return ApiResponse.failure(param + " \"customFields\" must be an object if provided");
         }
         ObjectNode details = Json.object().put("function", "RocketChat.getValidRoomName").put("channel_name", name);
         if (!VALID_NAME.matcher(name).matches()) {
@@ -59,11 +63,11 @@ final class RoomCreation {
                 }
             });
         }
-        FakeRoom room = state.addRoom(withExtraData(new FakeRoom(state.newId(), type, name, name, owner, state.now())
-                .flags(body.path("readOnly").asBoolean(false), false), body.get("extraData"),
-                type.equals("p") && encryptedByDefault())
+        FakeRoom room = new FakeRoom(state.newId(), type, name, name, owner, state.now())
+                .flags(body.path("readOnly").asBoolean(false), false)
                 .withCustomFields(customFields instanceof ObjectNode ? ((ObjectNode) customFields).deepCopy()
-                        : Json.object()));
+                        : Json.object());
+        state.addRoom(withExtraData(room, body.get("extraData"), type.equals("p") && encryptedByDefault()));
         room.setUsersCount(1 + others.size());
         state.subscribe(room, owner, true);
         others.forEach(user -> state.subscribe(room, user, false));
