@@ -10,7 +10,10 @@ final class UserInfo {
     private UserInfo() {
     }
 
-    /** The stored user document without its secrets, as users.create returns it. */
+    /**
+     * The stored user document without its secrets, as users.create returns it ({@code saveNewUser}:
+     * {@code settings} always, {@code requirePasswordChange} only when the request set it).
+     */
     static ObjectNode document(FakeUser user) {
         ObjectNode json = Json.object().put("_id", user.id()).put("createdAt", Json.date(user.createdAt()))
                 .put("username", user.username());
@@ -19,7 +22,7 @@ final class UserInfo {
                 .put("_updatedAt", Json.date(user.updatedAt()));
         ArrayNode roles = json.putArray("roles");
         user.roles().forEach(roles::add);
-        json.put("name", user.name()).put("requirePasswordChange", false);
+        json.put("name", user.name()).putObject("settings");
         if (user.customFields() != null) {
             json.set("customFields", user.customFields().deepCopy());
         }

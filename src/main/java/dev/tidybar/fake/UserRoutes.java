@@ -58,8 +58,12 @@ final class UserRoutes {
             state.subscribe(general, user, false);
             general.setUsersCount(general.usersCount() + 1);
         }
+        ObjectNode document = UserInfo.document(user);
+        if (body.path("requirePasswordChange").isBoolean()) {
+            document.put("requirePasswordChange", body.get("requirePasswordChange").asBoolean());
+        }
         ObjectNode answer = Json.object();
-        answer.set("user", UserInfo.document(user));
+        answer.set("user", document);
         return ApiResponse.success(answer);
     }
 

@@ -74,20 +74,6 @@ class GroupCreateConformanceTest extends UpstreamAdminFixture {
         assertThat(group.get("msgs").asInt()).isZero();
     }
 
-    @Test
-    void createdUsersAreUnverifiedUnlessToldOtherwise() {
-        Answer plain = http.post("/api/v1/users.create", "{\"email\":\"u1@rocket.chat\",\"name\":\"u1\",\"username\":"
-                + "\"u1\",\"password\":\"rocket.chat\"}", admin);
-        Answer verified = http.post("/api/v1/users.create", "{\"email\":\"u2@rocket.chat\",\"name\":\"u2\",\"username\":"
-                + "\"u2\",\"password\":\"rocket.chat\",\"verified\":true,\"active\":true,\"roles\":[\"user\"],"
-                + "\"joinDefaultChannels\":true}", admin);
-
-        assertThat(plain.json().at("/user/emails/0/verified").asBoolean()).isFalse();
-        assertThat(verified.json().at("/user/emails/0/verified").asBoolean()).isTrue();
-        assertThat(verified.json().at("/user/active").asBoolean()).isTrue();
-        assertThat(verified.json().get("user").has("customFields")).isFalse();
-    }
-
     private Answer create(String body) {
         Answer answer = http.post("/api/v1/groups.create", body, admin);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);

@@ -140,4 +140,20 @@ class UserRoutesTest {
                 + "\"status\":\"error\",\"details\":{\"function\":\"Accounts.validateLoginAttempt\"},"
                 + "\"message\":\"User is not activated\"}");
     }
+
+    @Test
+    void createdUsersAreUnverifiedUnlessToldOtherwise() {
+        Answer plain = http.post("/api/v1/users.create", "{\"email\":\"u1@rocket.chat\",\"name\":\"u1\",\"username\":"
+                + "\"u1\",\"password\":\"rocket.chat\"}", admin);
+        Answer verified = http.post("/api/v1/users.create", "{\"email\":\"u2@rocket.chat\",\"name\":\"u2\",\"username\":"
+                + "\"u2\",\"password\":\"rocket.chat\",\"verified\":true,\"active\":true,\"roles\":[\"user\"],"
+                + "\"joinDefaultChannels\":true}", admin);
+
+        assertThat(plain.json().at("/user/emails/0/verified").asBoolean()).isFalse();
+        assertThat(verified.json().at("/user/emails/0/verified").asBoolean()).isTrue();
+        assertThat(verified.json().at("/user/active").asBoolean()).isTrue();
+        assertThat(verified.json().get("user").has("customFields")).isFalse();
+        assertThat(plain.json().get("user").has("requirePasswordChange")).isFalse();
+        assertThat(plain.json().at("/user/settings").toString()).isEqualTo("{}");
+    }
 }
