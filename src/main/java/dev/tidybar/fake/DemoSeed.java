@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The demo workspace's people, documented in the README. Every seed user has the password
- * {@link #PASSWORD}; alex's private groups are in {@link DemoGroups}.
+ * The demo workspace's people, documented in the README. Every demo user has the password
+ * {@link #PASSWORD} (not so {@link #UPSTREAM_ADMIN} and {@link #ROCKET_CAT}); alex's private groups are in
+ * {@link DemoGroups}.
  */
 public final class DemoSeed {
 
