@@ -1,6 +1,16 @@
 package dev.tidybar.ui.common;
 
+import dev.tidybar.api.AlreadyClosedException;
+import dev.tidybar.api.AlreadyOpenException;
+import dev.tidybar.api.BadRequestException;
+import dev.tidybar.api.ForbiddenException;
+import dev.tidybar.api.GroupNotFoundException;
+import dev.tidybar.api.InvalidWorkspaceAddressException;
+import dev.tidybar.api.MalformedResponseException;
+import dev.tidybar.api.NetworkException;
+import dev.tidybar.api.RateLimitedException;
 import dev.tidybar.api.RocketChatException;
+import dev.tidybar.api.ServerErrorException;
 import dev.tidybar.api.WorkspaceAddress;
 import java.time.Clock;
 
@@ -12,16 +22,37 @@ public final class ErrorNotices {
 
     private final UiText text;
     private final Clock clock;
+    private final SignInFailures signIn;
 
     public ErrorNotices(UiText text, Clock clock) {
         this.text = text;
         this.clock = clock;
+        this.signIn = new SignInFailures(text, clock);
     }
+
+    // ---------------------------------------------------------------- sign-in (login screen)
 
     /** A failed sign-in, shown on the login form. */
     public Notice loginFailure(RocketChatException failure, WorkspaceAddress workspace) {
-        return generic(failure);
+        return signIn.describe(failure, workspace, false).withDetails(details(failure));
     }
+
+    /** A failed sign-in with a personal access token: a rejection means the user id or the token is wrong. */
+    public Notice tokenLoginFailure(RocketChatException failure, WorkspaceAddress workspace) {
+        return signIn.describe(failure, workspace, true).withDetails(details(failure));
+    }
+
+    /** "Too many sign-in attempts", with the seconds left before the server takes another one. */
+    public Notice loginRateLimited(RateLimitedException failure, WorkspaceAddress workspace, long secondsLeft) {
+        return signIn.rateLimited(workspace.host(), secondsLeft).withDetails(details(failure));
+    }
+
+    /** A workspace address the client cannot use; the exception's message already says why. */
+    public Notice invalidWorkspaceAddress(InvalidWorkspaceAddressException failure) {
+        return Notice.of(Notice.Severity.WARNING, text.get("login.error.address.title"), failure.getMessage());
+    }
+
+    // ---------------------------------------------------------------- shared
 
     /** The details line every error banner carries: HTTP status, the server's words, and the time. */
     public String details(RocketChatException failure) {
@@ -37,6 +68,125 @@ public final class ErrorNotices {
         }
         lines.append(Notice.timeLine(clock.instant()));
         return lines.toString();
+    }
+
+    // ---------------------------------------------------------------- groups screen (listing, close, reopen)
+
+    /**
+     * A close or reopen that failed. "Already closed/open" is info, as the user's goal is met; a
+     * failure that may pass (server, proxy page, bad answer, network) offers {@code retry}.
+     */
+    public Notice groupChangeFailure(RocketChatException failure, GroupChange change, String groupName,
+                                     Runnable retry) {
+        if (failure instanceof AlreadyClosedException) {
+            return info(text.format("error.group.alreadyClosed.title", groupName),
+                    text.get("error.group.alreadyClosed.message"), failure);
+        }
+        if (failure instanceof AlreadyOpenException) {
+            return info(text.format("error.group.alreadyOpen.title", groupName),
+                    text.get("error.group.alreadyOpen.message"), failure);
+        }
+        if (failure instanceof GroupNotFoundException) {
+            return error(text.format("error.group.notFound.title", groupName),
+                    text.get("error.group.notFound.message"), failure);
+        }
+        String title = text.format(change == GroupChange.CLOSE ? "error.group.close.title" : "error.group.open.title",
+                groupName);
+        return failedCall(title, failure, retry);
+    }
+
+    /** Loading the list of groups failed. */
+    public Notice listingFailure(RocketChatException failure, Runnable retry) {
+        return failedCall(text.get("error.group.list.title"), failure, retry);
+    }
+
+    /** A 401 on a signed-in call: shown on the login screen the app goes back to. */
+    public Notice sessionEnded(RocketChatException failure) {
+        return error(text.get("error.group.sessionEnded.title"), text.get("error.group.sessionEnded.message"),
+                failure);
+    }
+
+    /** A failure that is not a Rocket.Chat answer at all: a bug, so say so plainly and offer to try again. */
+    public Notice unexpected(Exception failure, Runnable retry) {
+        return Notice.of(Notice.Severity.ERROR, text.get("error.generic.title"),
+                        text.format("error.group.unexpected.message", failure.toString()))
+                .withDetails(Notice.timeLine(clock.instant()))
+                .withActions(new Notice.Action(text.get("error.group.retry"), retry));
+    }
+
+    /** A 429 while closing or reopening: counts down to the retry, which {@code cancel} stops. */
+    public Notice groupChangeRateLimited(RateLimitedException failure, GroupChange change, String groupName,
+                                         long secondsLeft, Runnable cancel) {
+        String key = change == GroupChange.CLOSE ? "error.group.rateLimited.close.title"
+                : "error.group.rateLimited.open.title";
+        return rateLimited(text.format(key, groupName), failure, secondsLeft, cancel);
+    }
+
+    /** A 429 while loading the list: counts down to the retry, which {@code cancel} stops. */
+    public Notice listingRateLimited(RateLimitedException failure, long secondsLeft, Runnable cancel) {
+        return rateLimited(text.get("error.group.rateLimited.list.title"), failure, secondsLeft, cancel);
+    }
+
+    private Notice rateLimited(String title, RateLimitedException failure, long secondsLeft, Runnable cancel) {
+        return Notice.of(Notice.Severity.WARNING, title, text.format("error.group.rateLimited.message", secondsLeft))
+                .withDetails(details(failure) + "\n" + text.format("error.group.rateLimited.resetAt",
+                        failure.resetAt().toString()))
+                .withActions(new Notice.Action(text.get("error.group.cancel"), cancel));
+    }
+
+    private Notice failedCall(String title, RocketChatException failure, Runnable retry) {
+        if (failure instanceof ForbiddenException) {
+            return error(title, text.get("error.group.forbidden.message"), failure);
+        }
+        if (failure instanceof BadRequestException) {
+            return error(title, text.format("error.group.badRequest.message", serverWords(failure)), failure);
+        }
+        return error(title, passingTrouble(failure), failure)
+                .withActions(new Notice.Action(text.get("error.group.retry"), retry));
+    }
+
+    /** Words for the failures that trying again may cure. */
+    private String passingTrouble(RocketChatException failure) {
+        if (failure instanceof ServerErrorException) {
+            return text.format("error.group.server.message", String.valueOf(failure.httpStatus()));
+        }
+        if (failure instanceof MalformedResponseException malformed) {
+            return malformed.kind() == MalformedResponseException.Kind.HTML_PAGE
+                    ? text.format("error.group.htmlPage.message", String.valueOf(failure.httpStatus()))
+                    : text.get("error.group.malformed.message");
+        }
+        if (failure instanceof NetworkException network) {
+            String key = switch (network.kind()) {
+                case CONNECTION_REFUSED -> "error.group.network.refused";
+                case TIMEOUT -> "error.group.network.timeout";
+                case UNKNOWN_HOST -> "error.group.network.unknownHost";
+                case TLS -> "error.group.network.tls";
+                case CONNECTION_RESET -> "error.group.network.reset";
+                case OTHER -> "error.group.network.other";
+            };
+            return text.format(key, network.host());
+        }
+        return text.format("error.group.unexpected.message", serverWords(failure));
+    }
+
+    private static String serverWords(RocketChatException failure) {
+        return failure.serverError() != null ? failure.serverError() : failure.getMessage();
+    }
+
+    private Notice info(String title, String message, RocketChatException failure) {
+        return Notice.of(Notice.Severity.INFO, title, message).withDetails(groupDetails(failure));
+    }
+
+    private Notice error(String title, String message, RocketChatException failure) {
+        return Notice.of(Notice.Severity.ERROR, title, message).withDetails(groupDetails(failure));
+    }
+
+    /** {@link #details}, plus what kind of network failure or odd answer it was, which support will ask about. */
+    private String groupDetails(RocketChatException failure) {
+        String kind = failure instanceof NetworkException network ? network.kind() + " (" + network.host() + ")"
+                : failure instanceof MalformedResponseException malformed ? malformed.kind().toString() : null;
+        return kind == null ? details(failure)
+                : failure.getClass().getSimpleName() + ": " + kind + "\n" + details(failure);
     }
 
     private Notice generic(RocketChatException failure) {

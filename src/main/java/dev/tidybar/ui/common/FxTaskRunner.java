@@ -47,6 +47,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void report(Runnable update) {
+        Platform.runLater(update);
+    }
+
+    @Override
     public void close() {
         pool.shutdownNow();
     }

@@ -14,4 +14,12 @@ public interface TaskRunner {
      * thread, unless the task was cancelled first.
      */
     <T> RunningTask run(BackgroundCall<T> call, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
+
+    /**
+     * Hands an update made while a call is still running (such as "300 of 1,200 loaded") over to the
+     * thread the callbacks run on. This default runs it at once, on the caller's thread.
+     */
+    default void report(Runnable update) {
+        update.run();
+    }
 }

@@ -1,0 +1,94 @@
+package dev.tidybar.app;
+
+import dev.tidybar.api.RocketChatClient;
+import dev.tidybar.api.Session;
+import dev.tidybar.ui.common.ErrorNotices;
+import dev.tidybar.ui.common.FxCountdown;
+import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.common.TaskRunner;
+import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.groups.GroupsView;
+import dev.tidybar.ui.groups.GroupsViewModel;
+import dev.tidybar.ui.login.LoginView;
+import dev.tidybar.ui.login.LoginViewModel;
+import java.time.Clock;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The window's content: the login screen until someone signs in, then their groups, and back to
+ * the login screen when they sign out or the server ends the session.
+ */
+final class AppShell {
+
+    private final RocketChatClient client;
+    private final TaskRunner tasks;
+    private final ErrorNotices errors;
+    private final UiText text;
+    private final Clock clock;
+    private final BorderPane root = new BorderPane();
+    private final LoginViewModel login;
+    private final LoginView loginView;
+    private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyBooleanWrapper listLoaded = new ReadOnlyBooleanWrapper(this, "listLoaded");
+    private GroupsViewModel groups;
+
+    AppShell(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock, Node statusBar) {
+        this.client = client;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.text = text;
+        this.clock = clock;
+        this.login = new LoginViewModel(client, tasks, errors, text, new FxCountdown(clock), this::signedIn);
+        this.loginView = new LoginView(login, text);
+        root.getStyleClass().add("app-shell");
+        root.setBottom(statusBar);
+        root.setCenter(loginView);
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    LoginViewModel login() {
+        return login;
+    }
+
+    /** The signed-in user, or null while the login screen shows. */
+    ReadOnlyObjectProperty<Session> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    /** True once the signed-in user's group list has loaded. */
+    ReadOnlyBooleanProperty listLoadedProperty() {
+        return listLoaded.getReadOnlyProperty();
+    }
+
+    /** All the signed-in user's private groups, hidden ones included; 0 on the login screen. */
+    int groupCount() {
+        return groups == null ? 0 : groups.groupCount();
+    }
+
+    private void signedIn(Session signedIn) {
+        groups = new GroupsViewModel(client, tasks, errors, text, clock, signedIn, this::sessionEnded);
+        listLoaded.bind(groups.loadedProperty());
+        session.set(signedIn);
+        root.setCenter(new GroupsView(groups, text));
+        groups.refresh();
+    }
+
+    /** Signed out ({@code why} is null) or ended by the server: back to the form, which keeps workspace and user. */
+    private void sessionEnded(Notice why) {
+        listLoaded.unbind();
+        listLoaded.set(false);
+        groups = null;
+        session.set(null);
+        root.setCenter(loginView);
+        login.sessionEnded(why);
+    }
+}

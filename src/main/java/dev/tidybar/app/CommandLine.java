@@ -1,0 +1,86 @@
+package dev.tidybar.app;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the user asked for on the command line.
+ *
+ * @param request   run the window, or only print the help or the version
+ * @param demo      start the built-in demo workspace and fill in its login
+ * @param smokeTest sign in to the demo workspace, wait for the list, print one line and exit
+ * @param server    the workspace address to fill in, or null
+ * @param user      the username to fill in, or null
+ */
+public record CommandLine(Request request, boolean demo, boolean smokeTest, String server, String user) {
+
+    /** What the process does. */
+    public enum Request { RUN, HELP, VERSION }
+
+    /** The command line cannot be understood; the message says why, for the user. */
+    public static final class UsageException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String key;
+        private final String argument;
+
+        UsageException(String key, String argument) {
+            super(key + ": " + argument);
+            this.key = key;
+            this.argument = argument;
+        }
+
+        /** The bundle key of the message; it takes the offending argument as {0}. */
+        public String key() {
+            return key;
+        }
+
+        public String argument() {
+            return argument;
+        }
+    }
+
+    public Optional<String> serverOption() {
+        return Optional.ofNullable(server);
+    }
+
+    public Optional<String> userOption() {
+        return Optional.ofNullable(user);
+    }
+
+    public static CommandLine parse(List<String> args) throws UsageException {
+        var request = Request.RUN;
+        boolean demo = false;
+        boolean smokeTest = false;
+        String server = null;
+        String user = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg : arg.substring(0, equals);
+            switch (name) {
+                case "--help", "-h" -> request = Request.HELP;
+                case "--version", "-V" -> request = request == Request.HELP ? request : Request.VERSION;
+                case "--demo" -> demo = true;
+                case "--smoke-test" -> smokeTest = true;
+                case "--server", "--user" -> {
+                    String value = equals >= 0 ? arg.substring(equals + 1) : i + 1 < args.size() ? args.get(++i) : "";
+                    if (value.isBlank() || value.startsWith("--")) {
+                        throw new UsageException("cli.missingValue", name);
+                    }
+                    if (name.equals("--server")) {
+                        server = value;
+                    } else {
+                        user = value;
+                    }
+                }
+                default -> throw new UsageException("cli.unknownOption", arg);
+            }
+        }
+        if (smokeTest && !demo && request == Request.RUN) {
+            throw new UsageException("cli.smokeNeedsDemo", "--smoke-test");
+        }
+        return new CommandLine(request, demo, smokeTest, server, user);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.tidybar.app;
+
+import dev.tidybar.api.ClientSettings;
+import dev.tidybar.api.HttpRocketChatClient;
+import dev.tidybar.api.RocketChatClient;
+import dev.tidybar.api.Session;
+import dev.tidybar.fake.DemoSeed;
+import dev.tidybar.fake.FakeWorkspace;
+import dev.tidybar.fake.FakeWorkspaceConfig;
+import dev.tidybar.ui.common.ErrorNotices;
+import dev.tidybar.ui.common.FxTaskRunner;
+import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.login.LoginViewModel;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The composition root: builds every long-lived object once (text, task runner, HTTP client,
+ * notices, the demo workspace) and hands them to the screens through constructors.
+ */
+public final class TidybarApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(TidybarApp.class.getName());
+    private static final int WORKER_THREADS = 4;
+
+    private CommandLine commandLine;
+    private UiText text;
+    private FxTaskRunner tasks;
+    private RocketChatClient client;
+    private FakeWorkspace demoWorkspace;
+    private WindowState windowState;
+    private Stage stage;
+
+    /** Runs on the launcher thread, so starting the demo workspace never holds up the FX thread. */
+    @Override
+    public void init() throws Exception {
+        commandLine = CommandLine.parse(getParameters().getRaw());
+        text = UiText.load(Locale.getDefault());
+        client = new HttpRocketChatClient(ClientSettings.defaults(AppVersion.read()));
+        windowState = new WindowState(Preferences.userNodeForPackage(TidybarApp.class));
+        if (commandLine.demo()) {
+            try {
+                demoWorkspace = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.ERROR, "The demo workspace could not start", e);
+                System.err.println(text.format("cli.demoFailed", e.getMessage()));
+                if (commandLine.smokeTest()) {
+                    System.out.println("TIDYBAR_SMOKE failed the demo workspace could not start");
+                }
+                closeAll();
+                System.exit(1);
+            }
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        var clock = Clock.systemDefaultZone();
+        tasks = new FxTaskRunner(WORKER_THREADS);
+        var theme = new AppTheme(windowState);
+        theme.start(tasks);
+        var errors = new ErrorNotices(text, clock);
+        var shell = new AppShell(client, tasks, errors, text, clock, new StatusBar(text, theme, commandLine.demo()));
+        SmokeTest smokeTest = commandLine.smokeTest() ? new SmokeTest(shell, System.out, this::exit) : null;
+        new CrashReporter(text, () -> stage, smokeTest == null ? null : smokeTest::fail).install();
+        fillIn(shell.login());
+        shell.sessionProperty().addListener((observable, was, session) -> rememberSignIn(session, shell.login()));
+
+        var scene = new Scene(shell.root());
+        scene.getStylesheets().add(TidybarApp.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowTitle.of(text,
+                        shell.sessionProperty().get(), shell.login().workspaceProperty().get(), demoWorkspace != null),
+                shell.sessionProperty(), shell.login().workspaceProperty()));
+        stage.setMinWidth(520);
+        stage.setMinHeight(480);
+        windowState.restore(stage);
+        if (smokeTest != null) {
+            smokeTest.watch(stage);
+        }
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null) {
+            windowState.remember(stage);
+        }
+        closeAll();
+    }
+
+    private void fillIn(LoginViewModel login) {
+        if (demoWorkspace != null) {
+            String address = demoWorkspace.baseUri().toString();
+            login.recentWorkspaces().setAll(List.of(address));
+            login.workspaceProperty().set(address);
+            login.userProperty().set(DemoSeed.ALEX);
+            login.passwordProperty().set(DemoSeed.PASSWORD);
+            return;
+        }
+        login.recentWorkspaces().setAll(windowState.recentWorkspaces());
+        login.workspaceProperty().set(commandLine.serverOption().or(windowState::lastWorkspace).orElse(""));
+        login.userProperty().set(commandLine.userOption().or(windowState::lastUser).orElse(""));
+    }
+
+    /** The demo's throwaway address is not worth remembering; a real workspace is. */
+    private void rememberSignIn(Session session, LoginViewModel login) {
+        if (session == null || demoWorkspace != null) {
+            return;
+        }
+        windowState.rememberSignIn(session.workspace().toString(),
+                session.personalToken() ? null : login.userProperty().get().strip());
+        login.recentWorkspaces().setAll(windowState.recentWorkspaces());
+    }
+
+    /** The smoke test's end: nothing to remember, just release the port and the threads. */
+    private void exit(int status) {
+        closeAll();
+        System.exit(status);
+    }
+
+    private void closeAll() {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
+        if (tasks != null) {
+            tasks.close();
+            tasks = null;
+        }
+        if (demoWorkspace != null) {
+            demoWorkspace.close();
+            demoWorkspace = null;
+        }
+    }
+}

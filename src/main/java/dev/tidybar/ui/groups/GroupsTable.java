@@ -1,0 +1,100 @@
+package dev.tidybar.ui.groups;
+
+import dev.tidybar.api.PrivateGroup;
+import dev.tidybar.ui.common.UiText;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+
+/** The groups table: sortable by every column, one row per group, with its Close or Reopen button. */
+final class GroupsTable extends TableView<GroupRow> {
+
+    GroupsTable(GroupsViewModel viewModel, UiText text) {
+        setId("groupsTable");
+        getStyleClass().add("groups-table");
+        setAccessibleText(text.get("groups.table.accessible"));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        var name = groupColumn(text.get("groups.column.name"), "nameColumn",
+                Comparator.comparing(PrivateGroup::displayName, String.CASE_INSENSITIVE_ORDER),
+                column -> new NameCell(text));
+        var topic = groupColumn(text.get("groups.column.topic"), "topicColumn",
+                Comparator.comparing(PrivateGroup::topic, String.CASE_INSENSITIVE_ORDER),
+                column -> textCell(PrivateGroup::topic, "topic-cell"));
+        var members = groupColumn(text.get("groups.column.members"), "membersColumn",
+                Comparator.comparingInt(PrivateGroup::memberCount),
+                column -> textCell(group -> Integer.toString(group.memberCount()), "number-cell"));
+        var lastActivity = groupColumn(text.get("groups.column.lastActivity"), "lastActivityColumn",
+                Comparator.comparing(PrivateGroup::lastActivity, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())),
+                column -> new LastActivityCell(text, viewModel.relativeTime()));
+        var unread = groupColumn(text.get("groups.column.unread"), "unreadColumn",
+                Comparator.comparingInt(PrivateGroup::unread).thenComparingInt(PrivateGroup::mentions),
+                column -> new UnreadCell(text));
+        var action = new TableColumn<GroupRow, GroupRow>(text.get("groups.column.action"));
+        action.setId("actionColumn");
+        action.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        action.setComparator(Comparator.comparing(GroupRow::isHidden));
+        action.setCellFactory(column -> new RowActionCell(viewModel, text));
+
+        name.setPrefWidth(240);
+        topic.setPrefWidth(260);
+        members.setPrefWidth(90);
+        lastActivity.setPrefWidth(130);
+        unread.setPrefWidth(90);
+        action.setPrefWidth(110);
+        getColumns().setAll(List.of(name, topic, members, lastActivity, unread, action));
+        getSortOrder().add(name);
+
+        var sorted = new SortedList<>(viewModel.shownRows());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        setPlaceholder(placeholder(viewModel));
+    }
+
+    private static TableColumn<GroupRow, PrivateGroup> groupColumn(
+            String title, String id, Comparator<PrivateGroup> order,
+            Callback<TableColumn<GroupRow, PrivateGroup>, TableCell<GroupRow, PrivateGroup>> cells) {
+        var column = new TableColumn<GroupRow, PrivateGroup>(title);
+        column.setId(id);
+        column.setCellValueFactory(cell -> cell.getValue().groupProperty());
+        column.setComparator(order);
+        column.setCellFactory(cells);
+        return column;
+    }
+
+    private static TableCell<GroupRow, PrivateGroup> textCell(Function<PrivateGroup, String> part, String style) {
+        var cell = new TableCell<GroupRow, PrivateGroup>() {
+            @Override
+            protected void updateItem(PrivateGroup group, boolean empty) {
+                super.updateItem(group, empty);
+                setText(empty || group == null ? null : part.apply(group));
+            }
+        };
+        cell.getStyleClass().add(style);
+        return cell;
+    }
+
+    private static VBox placeholder(GroupsViewModel viewModel) {
+        var spinner = new ProgressIndicator();
+        spinner.visibleProperty().bind(viewModel.loadingProperty());
+        spinner.managedProperty().bind(viewModel.loadingProperty());
+        var message = new Label();
+        message.setId("emptyMessage");
+        message.getStyleClass().add("empty-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.emptyMessageProperty());
+        var box = new VBox(spinner, message);
+        box.getStyleClass().add("groups-placeholder");
+        return box;
+    }
+}

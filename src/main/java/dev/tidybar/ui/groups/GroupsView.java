@@ -1,0 +1,211 @@
+package dev.tidybar.ui.groups;
+
+import atlantafx.base.theme.Styles;
+import dev.tidybar.ui.common.NoticeBar;
+import dev.tidybar.ui.common.UiText;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableNumberValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The groups screen: header (workspace, user, Refresh, Log out), filter, Visible / Hidden / All,
+ * the banner, and the table. It only binds to its view model; its keyboard shortcuts are active
+ * while it is in a scene.
+ */
+public final class GroupsView extends BorderPane {
+
+    private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CLOSE_SELECTED =
+            new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REOPEN_SELECTED =
+            new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private final GroupsViewModel viewModel;
+    private final UiText text;
+    private final TextField filter = new TextField();
+    private final GroupsTable table;
+    private final Map<KeyCombination, Runnable> shortcuts;
+
+    public GroupsView(GroupsViewModel viewModel, UiText text) {
+        this.viewModel = viewModel;
+        this.text = text;
+        this.table = new GroupsTable(viewModel, text);
+        this.shortcuts = Map.of(
+                REFRESH, viewModel::refresh,
+                FIND, filter::requestFocus,
+                CLOSE_SELECTED, this::closeSelected,
+                REOPEN_SELECTED, this::reopenSelected);
+        setId("groupsView");
+        getStyleClass().add("groups-view");
+
+        var banner = new NoticeBar(viewModel.noticeProperty(), text);
+        banner.dismissOnEscapeIn(this);
+        setTop(new VBox(header(), controls(), banner));
+        setCenter(table);
+        table.addEventHandler(KeyEvent.KEY_PRESSED, this::onTableKey);
+        keepASelectionWhenRowsLeave();
+        sceneProperty().addListener((observable, before, now) -> moveShortcuts(before, now));
+    }
+
+    private HBox header() {
+        var host = new Label(viewModel.workspaceHost());
+        host.setId("workspaceHost");
+        host.getStyleClass().addAll(Styles.TITLE_4, "workspace-host");
+        var user = new Label(viewModel.signedInUser(), new FontIcon(Feather.USER));
+        user.setId("signedInUser");
+        user.getStyleClass().add("signed-in-user");
+        user.setTooltip(new Tooltip(text.get("groups.header.signedInAs") + " " + viewModel.signedInUser()));
+
+        var refresh = new Button(text.get("groups.refresh"), new FontIcon(Feather.REFRESH_CW));
+        refresh.setId("refreshButton");
+        refresh.setTooltip(new Tooltip(text.get("groups.refresh.tooltip")));
+        refresh.disableProperty().bind(viewModel.loadingProperty());
+        refresh.setOnAction(event -> viewModel.refresh());
+        var logOut = new Button(text.get("groups.logout"), new FontIcon(Feather.LOG_OUT));
+        logOut.setId("logoutButton");
+        logOut.setTooltip(new Tooltip(text.get("groups.logout.tooltip")));
+        logOut.disableProperty().bind(viewModel.signingOutProperty());
+        logOut.setOnAction(event -> viewModel.logOut());
+
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var header = new HBox(host, user, spacer, refresh, logOut);
+        header.getStyleClass().add("groups-header");
+        return header;
+    }
+
+    private HBox controls() {
+        filter.setId("filterField");
+        filter.setPromptText(text.get("groups.filter.prompt"));
+        filter.setAccessibleText(text.get("groups.filter.accessible"));
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.getStyleClass().add("groups-filter");
+        HBox.setHgrow(filter, Priority.ALWAYS);
+
+        var visible = visibilityToggle("visibleToggle", Visibility.VISIBLE, "groups.show.visible",
+                viewModel.visibleCountProperty(), Styles.LEFT_PILL);
+        var hidden = visibilityToggle("hiddenToggle", Visibility.HIDDEN, "groups.show.hidden",
+                viewModel.hiddenCountProperty(), Styles.CENTER_PILL);
+        var all = visibilityToggle("allToggle", Visibility.ALL, "groups.show.all",
+                Bindings.add(viewModel.visibleCountProperty(), viewModel.hiddenCountProperty()), Styles.RIGHT_PILL);
+        var group = new ToggleGroup();
+        group.getToggles().setAll(visible, hidden, all);
+        group.selectToggle(group.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == viewModel.visibilityProperty().get())
+                .findFirst().orElse(visible));
+        group.selectedToggleProperty().addListener((observable, before, now) -> {
+            if (now == null) {
+                // one part is always chosen: clicking the chosen part again keeps it
+                group.selectToggle(before);
+            } else {
+                viewModel.visibilityProperty().set((Visibility) now.getUserData());
+            }
+        });
+        viewModel.visibilityProperty().addListener((observable, before, now) -> group.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(group::selectToggle));
+
+        var switcher = new HBox(visible, hidden, all);
+        switcher.getStyleClass().add("visibility-switch");
+        // progress sits beside the switch, so a reload after each close never shifts the table
+        var controls = new HBox(filter, switcher, progress());
+        controls.getStyleClass().add("groups-controls");
+        return controls;
+    }
+
+    private ToggleButton visibilityToggle(String id, Visibility visibility, String key,
+                                          ObservableNumberValue count, String pill) {
+        var toggle = new ToggleButton();
+        toggle.setId(id);
+        toggle.setUserData(visibility);
+        toggle.getStyleClass().add(pill);
+        toggle.textProperty().bind(Bindings.createStringBinding(() -> text.format(key, count.intValue()), count));
+        toggle.setTooltip(new Tooltip(text.get(key + ".tooltip")));
+        return toggle;
+    }
+
+    private HBox progress() {
+        var bar = new ProgressBar();
+        bar.setId("loadProgress");
+        bar.progressProperty().bind(viewModel.loadProgressProperty());
+        var label = new Label();
+        label.setId("loadProgressText");
+        label.textProperty().bind(viewModel.loadProgressTextProperty());
+        var row = new HBox(bar, label);
+        row.setId("loadProgressRow");
+        row.getStyleClass().add("load-progress");
+        row.visibleProperty().bind(viewModel.loadingProperty());
+        row.managedProperty().bind(viewModel.loadingProperty());
+        return row;
+    }
+
+    private void onTableKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.DELETE) {
+            closeSelected();
+            event.consume();
+        } else if (event.getCode() == KeyCode.INSERT) {
+            reopenSelected();
+            event.consume();
+        }
+    }
+
+    private void closeSelected() {
+        var row = table.getSelectionModel().getSelectedItem();
+        if (row != null && !row.isHidden()) {
+            viewModel.close(row);
+        }
+    }
+
+    private void reopenSelected() {
+        var row = table.getSelectionModel().getSelectedItem();
+        if (row != null && row.isHidden()) {
+            viewModel.reopen(row);
+        }
+    }
+
+    /** A closed row leaves the Visible list; select its neighbour so the keyboard can carry on. */
+    private void keepASelectionWhenRowsLeave() {
+        int[] lastSelected = {-1};
+        table.getSelectionModel().selectedIndexProperty().addListener((observable, before, now) -> {
+            if (now.intValue() >= 0) {
+                lastSelected[0] = now.intValue();
+            }
+        });
+        table.getItems().addListener((ListChangeListener<GroupRow>) change -> {
+            if (table.getSelectionModel().isEmpty() && lastSelected[0] >= 0 && !table.getItems().isEmpty()) {
+                int index = Math.min(lastSelected[0], table.getItems().size() - 1);
+                table.getSelectionModel().select(index);
+                table.getFocusModel().focus(index);
+            }
+        });
+    }
+
+    private void moveShortcuts(Scene before, Scene now) {
+        if (before != null) {
+            shortcuts.keySet().forEach(before.getAccelerators()::remove);
+        }
+        if (now != null) {
+            shortcuts.forEach((keys, action) -> now.getAccelerators().put(keys, action));
+        }
+    }
+}

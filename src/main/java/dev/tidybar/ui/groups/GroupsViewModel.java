@@ -1,0 +1,308 @@
+package dev.tidybar.ui.groups;
+
+import dev.tidybar.api.AlreadyClosedException;
+import dev.tidybar.api.AlreadyOpenException;
+import dev.tidybar.api.GroupNotFoundException;
+import dev.tidybar.api.PrivateGroup;
+import dev.tidybar.api.RocketChatClient;
+import dev.tidybar.api.Session;
+import dev.tidybar.ui.common.Countdown;
+import dev.tidybar.ui.common.ErrorNotices;
+import dev.tidybar.ui.common.FxCountdown;
+import dev.tidybar.ui.common.GroupChange;
+import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.common.RunningTask;
+import dev.tidybar.ui.common.TaskRunner;
+import dev.tidybar.ui.common.UiText;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The groups screen's state and commands: the list as the server last sent it, what the table
+ * shows of it, the banner, and close, reopen, undo, refresh and log out. Every call runs through
+ * the task runner; after each close or reopen the list is reloaded from the server.
+ */
+public final class GroupsViewModel {
+
+    private static final System.Logger LOG = System.getLogger(GroupsViewModel.class.getName());
+
+    /** What {@link #loadProgressProperty()} holds while the total is not known yet. */
+    public static final double PROGRESS_UNKNOWN = -1;
+
+    private final RocketChatClient client;
+    private final TaskRunner tasks;
+    private final ErrorNotices errors;
+    private final UiText text;
+    private final Session session;
+    private final Consumer<Notice> onSessionEnded;
+    private final RelativeTime relativeTime;
+    private final GroupActions actions;
+    private final FailureBanners failures;
+
+    // Properties
+    private final GroupList list = new GroupList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper signingOut = new ReadOnlyBooleanWrapper(this, "signingOut");
+    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress");
+    private final ReadOnlyStringWrapper loadProgressText = new ReadOnlyStringWrapper(this, "loadProgressText", "");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+
+    private RunningTask loadTask = RunningTask.DONE;
+    private int loadGeneration;
+
+    public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
+                           Session session, Consumer<Notice> onSessionEnded) {
+        this(client, tasks, errors, text, clock, session, onSessionEnded, new FxCountdown(clock));
+    }
+
+    /** For tests: a hand-driven countdown makes a 429's automatic retry happen without waiting. */
+    public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
+                           Session session, Consumer<Notice> onSessionEnded, Countdown countdown) {
+        this.client = client;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.text = text;
+        this.session = session;
+        this.onSessionEnded = onSessionEnded;
+        this.relativeTime = new RelativeTime(clock, text);
+        this.actions = new GroupActions(client, session, tasks);
+        this.failures = new FailureBanners(errors, notice, countdown, onSessionEnded);
+        emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),
+                list.filterProperty(), list.visibilityProperty(), loading, loaded));
+    }
+
+    // Properties
+
+    /** The rows the table shows: the chosen visibility, narrowed by the filter. Sort it in the view. */
+    public ObservableList<GroupRow> shownRows() {
+        return FXCollections.unmodifiableObservableList(list.shownRows());
+    }
+
+    /** Matches the display name, the name and the topic, ignoring case. */
+    public StringProperty filterProperty() {
+        return list.filterProperty();
+    }
+
+    public ObjectProperty<Visibility> visibilityProperty() {
+        return list.visibilityProperty();
+    }
+
+    public ReadOnlyIntegerProperty visibleCountProperty() {
+        return list.visibleCountProperty();
+    }
+
+    public ReadOnlyIntegerProperty hiddenCountProperty() {
+        return list.hiddenCountProperty();
+    }
+
+    /** All groups, hidden included. */
+    public int groupCount() {
+        return list.rows().size();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True once a load has succeeded. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty signingOutProperty() {
+        return signingOut.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1 while loading, or {@link #PROGRESS_UNKNOWN} before the server has said how many there are. */
+    public ReadOnlyDoubleProperty loadProgressProperty() {
+        return loadProgress.getReadOnlyProperty();
+    }
+
+    /** "Loading your groups…", then "300 of 1,200". */
+    public ReadOnlyStringProperty loadProgressTextProperty() {
+        return loadProgressText.getReadOnlyProperty();
+    }
+
+    /** Why the table is empty, in words; blank while it has rows. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    /** The banner; null when there is none. The banner bar sets it to null when dismissed. */
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    public String workspaceHost() {
+        return session.workspace().host();
+    }
+
+    public String signedInUser() {
+        String name = session.displayName();
+        return name == null || name.equals(session.username())
+                ? session.username() : text.format("groups.header.user", name, session.username());
+    }
+
+    /** Where closes and reopens go; it knows the last rate-limit headers, which a bulk close will pace itself by. */
+    public GroupActions actions() {
+        return actions;
+    }
+
+    /** How the table words the time of a group's last activity. */
+    public RelativeTime relativeTime() {
+        return relativeTime;
+    }
+
+    // Commands
+
+    /** (Re)loads the list from the server. A load already running is dropped in favour of this one. */
+    public void refresh() {
+        loadTask.cancel();
+        int generation = ++loadGeneration;
+        loading.set(true);
+        loadProgress.set(PROGRESS_UNKNOWN);
+        loadProgressText.set(text.get("groups.loading"));
+        loadTask = tasks.run(
+                () -> client.listPrivateGroups(session,
+                        (done, total) -> tasks.report(() -> showProgress(generation, done, total))),
+                groups -> showGroups(generation, groups),
+                failure -> loadFailed(generation, failure));
+    }
+
+    /** Hides the row's group from the sidebar; the row is busy until the server answers. */
+    public void close(GroupRow row) {
+        change(MembershipRequest.of(GroupChange.CLOSE, row.group()));
+    }
+
+    /** Shows the row's hidden group in the sidebar again. */
+    public void reopen(GroupRow row) {
+        change(MembershipRequest.of(GroupChange.OPEN, row.group()));
+    }
+
+    /** What the row's button does: close a visible group, reopen a hidden one. */
+    public void closeOrReopen(GroupRow row) {
+        if (row.isHidden()) {
+            reopen(row);
+        } else {
+            close(row);
+        }
+    }
+
+    /** Ends the session on the server (best effort), then hands back to the login screen. */
+    public void logOut() {
+        if (signingOut.get()) {
+            return;
+        }
+        signingOut.set(true);
+        loadTask.cancel();
+        failures.stopWaiting();
+        tasks.run(() -> {
+            client.logout(session);
+            return Boolean.TRUE;
+        }, done -> onSessionEnded.accept(null), failure -> {
+            LOG.log(System.Logger.Level.INFO, "Logging out on the server failed; leaving anyway: {0}",
+                    failure.getMessage());
+            onSessionEnded.accept(null);
+        });
+    }
+
+    // Loading
+
+    private void showProgress(int generation, int done, int total) {
+        if (generation == loadGeneration && loading.get() && total > 0) {
+            loadProgress.set(Math.min(1.0, (double) done / total));
+            loadProgressText.set(text.format("groups.loading.progress", done, total));
+        }
+    }
+
+    private void showGroups(int generation, List<PrivateGroup> groups) {
+        if (generation != loadGeneration) {
+            return;
+        }
+        list.replaceWith(groups);
+        loading.set(false);
+        loaded.set(true);
+    }
+
+    private void loadFailed(int generation, Exception failure) {
+        if (generation != loadGeneration) {
+            return;
+        }
+        loading.set(false);
+        failures.show(failure, problem -> errors.listingFailure(problem, this::refresh),
+                errors::listingRateLimited, this::refresh);
+    }
+
+    // Closing and reopening
+
+    private void change(MembershipRequest request) {
+        var row = rowWithId(request.roomId());
+        if (row.map(GroupRow::isBusy).orElse(false)) {
+            return;
+        }
+        row.ifPresent(busy -> busy.setBusy(true));
+        actions.submit(request, () -> changed(request), failure -> changeFailed(request, failure));
+    }
+
+    private void changed(MembershipRequest request) {
+        rowWithId(request.roomId()).ifPresent(row -> row.setBusy(false));
+        String done = request.change() == GroupChange.CLOSE ? "groups.closed" : "groups.reopened";
+        notice.set(Notice.of(Notice.Severity.SUCCESS, text.format(done + ".title", request.groupName()),
+                        text.get(done + ".message"))
+                .withActions(new Notice.Action(text.get("groups.undo"), () -> change(request.inverse()))));
+        refresh();
+    }
+
+    private void changeFailed(MembershipRequest request, Exception failure) {
+        rowWithId(request.roomId()).ifPresent(row -> row.setBusy(false));
+        Runnable again = () -> change(request);
+        failures.show(failure,
+                problem -> errors.groupChangeFailure(problem, request.change(), request.groupName(), again),
+                (limited, secondsLeft, cancel) -> errors.groupChangeRateLimited(limited, request.change(),
+                        request.groupName(), secondsLeft, cancel),
+                again);
+        if (failure instanceof GroupNotFoundException || failure instanceof AlreadyClosedException
+                || failure instanceof AlreadyOpenException) {
+            // the list was out of date: show the truth
+            refresh();
+        }
+    }
+
+    // Showing
+
+    private String describeEmptyTable() {
+        if (!list.shownRows().isEmpty()) {
+            return "";
+        }
+        if (list.rows().isEmpty()) {
+            return loading.get() ? text.get("groups.loading")
+                    : text.get(loaded.get() ? "groups.empty.none" : "groups.empty.notLoaded");
+        }
+        if (list.filtering()) {
+            return text.format("groups.empty.noMatch", list.filterProperty().get().strip());
+        }
+        boolean hiddenOnly = list.visibilityProperty().get() == Visibility.HIDDEN;
+        return text.get(hiddenOnly ? "groups.empty.noHidden" : "groups.empty.noVisible");
+    }
+
+    private Optional<GroupRow> rowWithId(String roomId) {
+        return list.rowWithId(roomId);
+    }
+}

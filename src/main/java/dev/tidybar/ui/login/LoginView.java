@@ -1,0 +1,195 @@
+package dev.tidybar.ui.login;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.tidybar.ui.common.NoticeBar;
+import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.login.LoginViewModel.Field;
+import dev.tidybar.ui.login.LoginViewModel.Step;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The login form, centred, scrolling when the window is too small for it. It only binds to
+ * {@link LoginViewModel}; every decision is made there.
+ */
+public final class LoginView extends ScrollPane {
+
+    private final LoginViewModel viewModel;
+    private final UiText text;
+    private final Map<Field, Control> fields = new EnumMap<>(Field.class);
+
+    public LoginView(LoginViewModel viewModel, UiText text) {
+        this.viewModel = viewModel;
+        this.text = text;
+        getStyleClass().addAll("login-scroll", Tweaks.EDGE_TO_EDGE);
+        setFitToWidth(true);
+        setFitToHeight(true);
+
+        var heading = new Label(text.get("login.heading"));
+        heading.getStyleClass().add(Styles.TITLE_2);
+        var subheading = new Label(text.get("login.subheading"));
+        subheading.getStyleClass().addAll(Styles.TEXT_MUTED, "login-subheading");
+        wrap(subheading);
+
+        var form = new VBox(workspaceRow(), credentialsRows(), tokenRows(), codeRows(), tokenSwitch());
+        form.getStyleClass().add("login-form");
+        form.disableProperty().bind(viewModel.busyProperty());
+
+        var noticeBar = new NoticeBar(viewModel.noticeProperty(), text);
+        noticeBar.dismissOnEscapeIn(this);
+        var card = new VBox(heading, subheading, noticeBar, form, buttonRow());
+        card.getStyleClass().add("login-card");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        var screen = new StackPane(card);
+        screen.getStyleClass().add("login-screen");
+        setContent(screen);
+
+        viewModel.focusRequestProperty().addListener((observable, was, field) -> {
+            if (field != null) {
+                fields.get(field).requestFocus();
+            }
+        });
+        sceneProperty().addListener((observable, was, scene) -> {
+            if (scene != null) {
+                Platform.runLater(viewModel::focusFirstEmptyField);
+            }
+        });
+    }
+
+    private Node workspaceRow() {
+        var workspace = new ComboBox<String>(viewModel.recentWorkspaces());
+        workspace.setId("workspaceField");
+        workspace.setEditable(true);
+        workspace.setMaxWidth(Double.MAX_VALUE);
+        workspace.setPromptText(text.get("login.workspace.prompt"));
+        workspace.getEditor().textProperty().bindBidirectional(viewModel.inputProperty(Field.WORKSPACE));
+        fields.put(Field.WORKSPACE, workspace);
+        return labelled("login.workspace", workspace);
+    }
+
+    private Node credentialsRows() {
+        return shownWhen(viewModel.usePersonalTokenProperty().not()
+                        .and(viewModel.stepProperty().isEqualTo(Step.CREDENTIALS)),
+                labelled("login.user", input(new TextField(), "userField", Field.USER)),
+                labelled("login.password", input(new PasswordField(), "passwordField", Field.PASSWORD)));
+    }
+
+    private Node tokenRows() {
+        return shownWhen(viewModel.usePersonalTokenProperty(),
+                labelled("login.userId", input(new TextField(), "userIdField", Field.USER_ID)),
+                labelled("login.token", input(new PasswordField(), "tokenField", Field.TOKEN)));
+    }
+
+    private Node codeRows() {
+        var hint = new Label();
+        hint.setId("codeHint");
+        wrap(hint);
+        hint.textProperty().bind(viewModel.codeHintProperty());
+        return shownWhen(viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR), hint,
+                labelled("login.code", input(new TextField(), "codeField", Field.CODE)));
+    }
+
+    private Node tokenSwitch() {
+        // A check box rather than AtlantaFX's ToggleSwitch, which reacts to neither the keyboard nor its label.
+        var toggle = new CheckBox(text.get("login.usePersonalToken"));
+        toggle.setId("personalTokenSwitch");
+        toggle.selectedProperty().bindBidirectional(viewModel.usePersonalTokenProperty());
+        var help = new Label(text.get("login.usePersonalToken.help"));
+        help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        wrap(help);
+        return shownWhen(viewModel.stepProperty().isEqualTo(Step.CREDENTIALS), toggle, help);
+    }
+
+    private Node buttonRow() {
+        var back = new Button(text.get("login.back"));
+        back.setId("backButton");
+        back.setOnAction(event -> viewModel.backToCredentials());
+        bindShown(back, viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR).and(viewModel.busyProperty().not()));
+
+        var cancel = new Button(text.get("login.cancel"));
+        cancel.setId("cancelButton");
+        cancel.cancelButtonProperty().bind(viewModel.busyProperty());
+        cancel.setOnAction(event -> viewModel.cancel());
+        bindShown(cancel, viewModel.busyProperty());
+
+        var spinner = new ProgressIndicator();
+        spinner.getStyleClass().add("login-spinner");
+        var login = new Button();
+        login.setId("loginButton");
+        login.getStyleClass().add("login-submit");
+        login.setDefaultButton(true);
+        login.textProperty().bind(Bindings.when(viewModel.busyProperty()).then(text.get("login.busy"))
+                .otherwise(Bindings.when(viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR))
+                        .then(text.get("login.submit.code")).otherwise(text.get("login.submit"))));
+        login.graphicProperty().bind(Bindings.when(viewModel.busyProperty()).then((Node) spinner).otherwise((Node) null));
+        login.disableProperty().bind(viewModel.busyProperty());
+        login.setOnAction(event -> viewModel.signIn());
+
+        var gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        var row = new HBox(back, cancel, gap, login);
+        row.getStyleClass().add("login-buttons");
+        // While signing in, the focus goes to Cancel so Esc and Space both stop it.
+        viewModel.busyProperty().addListener((observable, was, busy) -> {
+            if (busy) {
+                cancel.requestFocus();
+            }
+        });
+        return row;
+    }
+
+    private Control input(TextInputControl control, String id, Field field) {
+        control.setId(id);
+        control.textProperty().bindBidirectional(viewModel.inputProperty(field));
+        fields.put(field, control);
+        return control;
+    }
+
+    private Node labelled(String labelKey, Control field) {
+        var label = new Label(text.get(labelKey));
+        label.setLabelFor(field);
+        label.getStyleClass().add("login-label");
+        field.setAccessibleText(label.getText());
+        var pair = new VBox(label, field);
+        pair.getStyleClass().add("login-field");
+        return pair;
+    }
+
+    /** Wraps, and never gives up lines to a short window: the form scrolls instead. */
+    private static void wrap(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    private static Node shownWhen(ObservableValue<Boolean> condition, Node... children) {
+        var group = new VBox(children);
+        group.getStyleClass().add("login-group");
+        bindShown(group, condition);
+        return group;
+    }
+
+    private static void bindShown(Node node, ObservableValue<Boolean> condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+}

@@ -1,0 +1,294 @@
+package dev.tidybar.ui.login;
+
+import dev.tidybar.api.InvalidWorkspaceAddressException;
+import dev.tidybar.api.PasswordLogin;
+import dev.tidybar.api.RateLimitedException;
+import dev.tidybar.api.RocketChatClient;
+import dev.tidybar.api.RocketChatException;
+import dev.tidybar.api.Session;
+import dev.tidybar.api.TwoFactorRequiredException;
+import dev.tidybar.api.WorkspaceAddress;
+import dev.tidybar.ui.common.Countdown;
+import dev.tidybar.ui.common.ErrorNotices;
+import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.common.RunningTask;
+import dev.tidybar.ui.common.TaskRunner;
+import dev.tidybar.ui.common.UiText;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The login form's state and commands: a password sign-in (with a second step for a 2FA code) or
+ * a personal-access-token sign-in. Whatever goes wrong, the fields keep what the user typed and a
+ * notice says why.
+ */
+public final class LoginViewModel {
+
+    /** The form's inputs, so the view can move the focus to the one that needs attention. */
+    public enum Field {
+        WORKSPACE("workspace"), USER("user"), PASSWORD("password"), USER_ID("userId"), TOKEN("token"), CODE("code");
+
+        private final String key;
+
+        Field(String key) {
+            this.key = key;
+        }
+    }
+
+    /** The password sign-in asks for credentials first, then for a 2FA code if the server wants one. */
+    public enum Step { CREDENTIALS, TWO_FACTOR }
+
+    private final RocketChatClient client;
+    private final TaskRunner tasks;
+    private final ErrorNotices errors;
+    private final UiText text;
+    private final Consumer<Session> onSignedIn;
+
+    // Properties
+    private final ObservableList<String> recentWorkspaces = FXCollections.observableArrayList();
+    private final BooleanProperty usePersonalToken = new SimpleBooleanProperty(this, "usePersonalToken");
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CREDENTIALS);
+    private final ReadOnlyStringWrapper codeHint = new ReadOnlyStringWrapper(this, "codeHint", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+    private final ReadOnlyObjectWrapper<Field> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
+    private final RetryCountdown retryCountdown;
+    private final Map<Field, StringProperty> inputs = new EnumMap<>(Field.class);
+
+    private RunningTask running = RunningTask.DONE;
+
+    public LoginViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text,
+                          Countdown countdown, Consumer<Session> onSignedIn) {
+        this.client = client;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.text = text;
+        this.onSignedIn = onSignedIn;
+        for (Field field : Field.values()) {
+            inputs.put(field, new SimpleStringProperty(this, field.key, ""));
+        }
+        this.retryCountdown = new RetryCountdown(countdown, errors, text, notice);
+        notice.addListener((observable, was, now) -> {
+            if (now == null) {
+                retryCountdown.stop();
+            }
+        });
+        usePersonalToken.addListener((observable, was, now) -> {
+            step.set(Step.CREDENTIALS);
+            notice.set(null);
+        });
+    }
+
+    // Properties
+
+    public StringProperty workspaceProperty() {
+        return inputs.get(Field.WORKSPACE);
+    }
+
+    /** Recently used workspace addresses, newest first, for the address field's list. */
+    public ObservableList<String> recentWorkspaces() {
+        return recentWorkspaces;
+    }
+
+    public StringProperty userProperty() {
+        return inputs.get(Field.USER);
+    }
+
+    public StringProperty passwordProperty() {
+        return inputs.get(Field.PASSWORD);
+    }
+
+    public BooleanProperty usePersonalTokenProperty() {
+        return usePersonalToken;
+    }
+
+    /** The text of one of the form's fields. */
+    public StringProperty inputProperty(Field field) {
+        return inputs.get(field);
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** Where the 2FA code comes from (an authenticator app, or an email just sent); empty before the server asks. */
+    public ReadOnlyStringProperty codeHintProperty() {
+        return codeHint.getReadOnlyProperty();
+    }
+
+    /** True from "Log in" until the server has answered or the user cancelled. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The banner on the form, or null; the banner sets it to null when the user dismisses it. */
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    /** The field that should get the keyboard focus next; it changes each time the focus should move. */
+    public ReadOnlyObjectProperty<Field> focusRequestProperty() {
+        return focusRequest.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Signs in with what the form holds, or says what is missing. */
+    public void signIn() {
+        if (busy.get()) {
+            return;
+        }
+        WorkspaceAddress address;
+        try {
+            address = WorkspaceAddress.parse(valueOf(Field.WORKSPACE));
+        } catch (InvalidWorkspaceAddressException e) {
+            show(errors.invalidWorkspaceAddress(e), Field.WORKSPACE);
+            return;
+        }
+        Field missing = firstMissingField();
+        if (missing != null) {
+            show(Notice.of(Notice.Severity.WARNING, text.get("login.missing.title"),
+                    text.get("login.missing." + missing.key)), missing);
+            return;
+        }
+        notice.set(null);
+        busy.set(true);
+        RunningTask started = tasks.run(() -> signInCall(address), this::signedIn, e -> failed(e, address));
+        if (busy.get()) {
+            running = started;
+        }
+    }
+
+    /** Esc while signing in: forget the answer, give the form back. */
+    public void cancel() {
+        if (!busy.get()) {
+            return;
+        }
+        running.cancel();
+        running = RunningTask.DONE;
+        busy.set(false);
+        notice.set(Notice.of(Notice.Severity.INFO, text.get("login.cancelled"), ""));
+    }
+
+    /** Leaves the 2FA step, back to the username and password. */
+    public void backToCredentials() {
+        step.set(Step.CREDENTIALS);
+        inputs.get(Field.CODE).set("");
+        notice.set(null);
+        requestFocus(Field.PASSWORD);
+    }
+
+    /** Moves the focus to the first field the user still has to fill in, or to the last one when all are filled. */
+    public void focusFirstEmptyField() {
+        Field empty = valueOf(Field.WORKSPACE).isBlank() ? Field.WORKSPACE : firstMissingField();
+        requestFocus(empty != null ? empty : fieldToFix());
+    }
+
+    /**
+     * Back from a session (signed out, or the server ended it): secrets are forgotten, the workspace
+     * and username are kept, and {@code why} (or nothing) is shown.
+     */
+    public void sessionEnded(Notice why) {
+        forgetSecrets();
+        notice.set(why);
+        focusFirstEmptyField();
+    }
+
+    // Work
+
+    private Session signInCall(WorkspaceAddress address) throws RocketChatException {
+        if (usePersonalToken.get()) {
+            return client.loginWithPersonalToken(address, valueOf(Field.USER_ID).strip(), valueOf(Field.TOKEN).strip());
+        }
+        var login = new PasswordLogin(valueOf(Field.USER).strip(), valueOf(Field.PASSWORD), null);
+        return client.login(address,
+                step.get() == Step.TWO_FACTOR ? login.withTwoFactorCode(valueOf(Field.CODE).strip()) : login);
+    }
+
+    private void signedIn(Session session) {
+        busy.set(false);
+        running = RunningTask.DONE;
+        forgetSecrets();
+        onSignedIn.accept(session);
+    }
+
+    /** Once signed in, the password, token and code are not needed in memory any more. */
+    private void forgetSecrets() {
+        for (Field secret : List.of(Field.PASSWORD, Field.TOKEN, Field.CODE)) {
+            inputs.get(secret).set("");
+        }
+        step.set(Step.CREDENTIALS);
+    }
+
+    private void failed(Exception failure, WorkspaceAddress address) {
+        busy.set(false);
+        running = RunningTask.DONE;
+        if (failure instanceof TwoFactorRequiredException) {
+            askForCode((TwoFactorRequiredException) failure);
+        } else if (failure instanceof RateLimitedException) {
+            retryCountdown.start((RateLimitedException) failure, address);
+        } else if (failure instanceof RocketChatException) {
+            var rejected = (RocketChatException) failure;
+            show(usePersonalToken.get() ? errors.tokenLoginFailure(rejected, address)
+                    : errors.loginFailure(rejected, address), fieldToFix());
+        } else {
+            // Not a server answer but a bug: the app's uncaught-exception dialog reports it.
+            throw new IllegalStateException("Sign-in failed unexpectedly", failure);
+        }
+    }
+
+    private void askForCode(TwoFactorRequiredException required) {
+        String key = required.method() == TwoFactorRequiredException.Method.EMAIL
+                ? "login.code.fromEmail" : "login.code.fromApp";
+        codeHint.set(text.format(key, valueOf(Field.USER).strip()));
+        inputs.get(Field.CODE).set("");
+        notice.set(null);
+        step.set(Step.TWO_FACTOR);
+        requestFocus(Field.CODE);
+    }
+
+    private Field fieldToFix() {
+        if (step.get() == Step.TWO_FACTOR) {
+            return Field.CODE;
+        }
+        return usePersonalToken.get() ? Field.TOKEN : Field.PASSWORD;
+    }
+
+    private Field firstMissingField() {
+        List<Field> required = usePersonalToken.get() ? List.of(Field.USER_ID, Field.TOKEN)
+                : step.get() == Step.TWO_FACTOR ? List.of(Field.CODE) : List.of(Field.USER, Field.PASSWORD);
+        return required.stream().filter(field -> valueOf(field).isBlank()).findFirst().orElse(null);
+    }
+
+    /** What the user typed in a field; never null, even when a combo box editor clears it. */
+    private String valueOf(Field field) {
+        return Objects.requireNonNullElse(inputs.get(field).get(), "");
+    }
+
+    private void show(Notice shown, Field focus) {
+        notice.set(shown);
+        requestFocus(focus);
+    }
+
+    private void requestFocus(Field field) {
+        focusRequest.set(null);
+        focusRequest.set(field);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.tidybar.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void noOptionsOpensTheWindowOnTheLoginScreen() throws Exception {
+        var commandLine = CommandLine.parse(List.of());
+
+        assertThat(commandLine.request()).isEqualTo(CommandLine.Request.RUN);
+        assertThat(commandLine.demo()).isFalse();
+        assertThat(commandLine.serverOption()).isEmpty();
+        assertThat(commandLine.userOption()).isEmpty();
+    }
+
+    @Test
+    void serverAndUserFillInTheFormInEitherSpelling() throws Exception {
+        var commandLine = CommandLine.parse(List.of("--server", "chat.example.com", "--user=alex"));
+
+        assertThat(commandLine.serverOption()).contains("chat.example.com");
+        assertThat(commandLine.userOption()).contains("alex");
+    }
+
+    @Test
+    void smokeTestRunsOnTheDemoWorkspace() throws Exception {
+        var commandLine = CommandLine.parse(List.of("--demo", "--smoke-test"));
+
+        assertThat(commandLine.demo()).isTrue();
+        assertThat(commandLine.smokeTest()).isTrue();
+    }
+
+    @Test
+    void smokeTestAloneIsRefused() {
+        assertThatThrownBy(() -> CommandLine.parse(List.of("--smoke-test")))
+                .isInstanceOfSatisfying(CommandLine.UsageException.class,
+                        e -> assertThat(e.key()).isEqualTo("cli.smokeNeedsDemo"));
+    }
+
+    @Test
+    void anOptionWithoutItsValueIsRefused() {
+        assertThatThrownBy(() -> CommandLine.parse(List.of("--server", "--demo")))
+                .isInstanceOfSatisfying(CommandLine.UsageException.class,
+                        e -> assertThat(e.argument()).isEqualTo("--server"));
+    }
+
+    @Test
+    void helpPrintsTheOptionsAndExitsZero() {
+        assertThat(answer("--help")).hasValue(0);
+
+        assertThat(printed(out)).contains("--server URL", "--user NAME", "--demo", "--version");
+    }
+
+    @Test
+    void versionPrintsTheVersionMavenFiltered() {
+        assertThat(answer("--version")).hasValue(0);
+
+        assertThat(printed(out)).matches("Tidybar \\d+\\.\\d+\\.\\d+\\S*\\R");
+    }
+
+    @Test
+    void anUnknownOptionIsNamedAndExitsTwo() {
+        assertThat(answer("--dmeo")).hasValue(Launcher.USAGE_ERROR);
+
+        assertThat(printed(err)).contains("Unknown option \u201c--dmeo\u201d", "--help");
+        assertThat(printed(out)).isEmpty();
+    }
+
+    @Test
+    void theWindowOptionsLeaveTheAnswerToTheWindow() {
+        assertThat(answer("--demo", "--server", "chat.example.com")).isEmpty();
+    }
+
+    private OptionalInt answer(String... args) {
+        return Launcher.answerWithoutWindow(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static String printed(ByteArrayOutputStream stream) {
+        return stream.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,258 @@
+package dev.tidybar.app;
+
+import static dev.tidybar.ui.pages.LoginPage.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.tidybar.api.ClientSettings;
+import dev.tidybar.api.HttpRocketChatClient;
+import dev.tidybar.fake.DemoSeed;
+import dev.tidybar.fake.FakeWorkspace;
+import dev.tidybar.fake.FakeWorkspaceConfig;
+import dev.tidybar.fake.Fault;
+import dev.tidybar.fake.ReceivedRequest;
+import dev.tidybar.ui.common.ErrorNotices;
+import dev.tidybar.ui.common.FxTaskRunner;
+import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.pages.GroupsPage;
+import dev.tidybar.ui.pages.LoginPage;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The login screen in a real window, against the fake workspace: what the user sees and what the server got. */
+@ExtendWith(ApplicationExtension.class)
+class LoginScreenFxTest {
+
+    private FakeWorkspace fake;
+    private HttpRocketChatClient client;
+    private FxTaskRunner tasks;
+    private AppShell shell;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+        client = new HttpRocketChatClient(ClientSettings.defaults("test"));
+        tasks = new FxTaskRunner(2);
+        var text = UiText.load(Locale.ENGLISH);
+        var clock = Clock.systemUTC();
+        shell = new AppShell(client, tasks, new ErrorNotices(text, clock), text, clock, new Region());
+        shell.login().workspaceProperty().set(fake.baseUri().toString());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        var scene = new Scene(shell.root(), 900, 700);
+        scene.getStylesheets().add(getClass().getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+        client.close();
+        fake.close();
+    }
+
+    @Test
+    void focusStartsInTheFirstEmptyField(FxRobot robot) {
+        var page = new LoginPage(robot);
+
+        waitUntil(() -> page.focused("userField"), "the focus in the username field");
+    }
+
+    @Test
+    void everythingIsReachableWithTab(FxRobot robot) {
+        var page = new LoginPage(robot);
+        waitUntil(() -> page.focused("userField"), "the focus in the username field");
+
+        assertThat(page.tabThrough(5)).containsExactly("passwordField", "personalTokenSwitch", "loginButton",
+                "workspaceField", "userField");
+    }
+
+    @Test
+    void tooManyRequestsShowsACountdown(FxRobot robot) {
+        var page = new LoginPage(robot);
+        fake.injectFault("login", Fault.tooManyRequests(Duration.ofSeconds(3)), 1);
+
+        page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD).submitWithEnter();
+
+        page.waitForBanner("Too many sign-in attempts");
+        assertThat(page.bannerText()).containsPattern("Try again in [1-3] seconds?");
+        page.waitForBanner("You can try again now");
+        assertThat(received("login").bodyField("user")).contains(DemoSeed.ALEX);
+    }
+
+    @Test
+    void aPasswordLoginShowsTheGroups(FxRobot robot) {
+        var page = new LoginPage(robot);
+
+        page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD).submitWithEnter();
+
+        var groups = new GroupsPage(robot);
+        waitUntil(() -> shell.listLoadedProperty().get(), "the groups list");
+        assertThat(groups.rowNames()).contains("design-team");
+        assertThat(page.isShown()).isFalse();
+        ReceivedRequest login = received("login");
+        assertThat(login.method()).isEqualTo("POST");
+        assertThat(login.bodyField("user")).contains(DemoSeed.ALEX);
+        assertThat(login.bodyField("password")).contains(DemoSeed.PASSWORD);
+        ReceivedRequest list = received("groups.list");
+        assertThat(list.userId()).isEqualTo(DemoSeed.ALEX_USER_ID);
+        assertThat(list.authToken()).isEqualTo(shell.sessionProperty().get().authToken()).isNotBlank();
+    }
+
+    @Test
+    void loggingOutComesBackToTheFormWithWorkspaceAndUserKept(FxRobot robot) {
+        var page = new LoginPage(robot);
+        page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD).submitWithEnter();
+        waitUntil(() -> shell.listLoadedProperty().get(), "the groups list");
+
+        robot.clickOn("#logoutButton");
+
+        waitUntil(page::isShown, "the login screen");
+        assertThat(page.fieldText("userField")).isEqualTo(DemoSeed.ALEX);
+        assertThat(page.fieldText("passwordField")).isEmpty();
+        assertThat(page.bannerText()).isEmpty();
+        waitUntil(() -> page.focused("passwordField"), "the focus in the password field");
+        assertThat(received("logout").method()).isEqualTo("POST");
+    }
+
+    @Test
+    void aRevokedSessionComesBackToTheFormWithABanner(FxRobot robot) {
+        var page = new LoginPage(robot);
+        page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD).submitWithEnter();
+        waitUntil(() -> shell.listLoadedProperty().get(), "the groups list");
+        fake.revokeAllTokens();
+
+        robot.type(KeyCode.F5);
+
+        page.waitForBanner("Your session ended");
+        assertThat(page.isShown()).isTrue();
+        assertThat(page.fieldText("userField")).isEqualTo(DemoSeed.ALEX);
+        assertThat(shell.sessionProperty().get()).isNull();
+    }
+
+    @Test
+    void aWrongPasswordShowsABannerAndKeepsTheFields(FxRobot robot) {
+        var page = new LoginPage(robot);
+
+        page.typeCredentials(DemoSeed.ALEX, "wrong-password").clickLogIn();
+
+        page.waitForBanner("Wrong username or password");
+        assertThat(page.fieldText("userField")).isEqualTo(DemoSeed.ALEX);
+        assertThat(page.fieldText("passwordField")).isEqualTo("wrong-password");
+        assertThat(received("login").bodyField("password")).contains("wrong-password");
+        assertThat(shell.sessionProperty().get()).isNull();
+    }
+
+    @Test
+    void anAddressWithoutRocketChatIsCalledOutWhenEnterIsPressedInIt(FxRobot robot) {
+        var page = new LoginPage(robot);
+        page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD);
+
+        page.typeWorkspace(fake.baseUri() + "/not-chat").submitWithEnter();
+
+        page.waitForBanner("This address does not answer like a Rocket.Chat server");
+        assertThat(page.bannerText()).contains("127.0.0.1 has no Rocket.Chat API at this address");
+        assertThat(page.fieldText("passwordField")).isEqualTo(DemoSeed.PASSWORD);
+        assertThat(fake.receivedRequests()).extracting(ReceivedRequest::endpoint).doesNotContain("login");
+    }
+
+    @Test
+    void escClosesTheBannerAndKeepsTheFields(FxRobot robot) {
+        var page = new LoginPage(robot);
+        page.typeCredentials(DemoSeed.ALEX, "wrong-password").submitWithEnter();
+        page.waitForBanner("Wrong username or password");
+
+        page.pressEscape();
+
+        waitUntil(() -> page.bannerText().isEmpty(), "the banner to close");
+        assertThat(page.fieldText("passwordField")).isEqualTo("wrong-password");
+    }
+
+    @Test
+    void aTwoFactorCodeIsAskedForOnTheSameScreen(FxRobot robot) {
+        var page = new LoginPage(robot);
+
+        page.typeCredentials(DemoSeed.SAM, DemoSeed.PASSWORD).submitWithEnter();
+        waitUntil(page::codeFieldShown, "the code field");
+        assertThat(page.codeHint()).contains("authenticator app");
+        waitUntil(() -> page.focused("codeField"), "the focus in the code field");
+        page.typeCode(DemoSeed.TOTP_CODE).submitWithEnter();
+
+        waitUntil(() -> shell.listLoadedProperty().get(), "the groups list");
+        assertThat(page.isShown()).isFalse();
+        assertThat(lastOf(fake.receivedRequests(), "login").bodyField("code")).contains(DemoSeed.TOTP_CODE);
+    }
+
+    @Test
+    void aWrongCodeGetsAMessageAndTheCodeStays(FxRobot robot) {
+        var page = new LoginPage(robot);
+        page.typeCredentials(DemoSeed.SAM, DemoSeed.PASSWORD).submitWithEnter();
+        waitUntil(page::codeFieldShown, "the code field");
+
+        page.typeCode("000000").submitWithEnter();
+
+        page.waitForBanner("That code did not work");
+        assertThat(page.codeFieldShown()).isTrue();
+        assertThat(page.fieldText("codeField")).isEqualTo("000000");
+        assertThat(lastOf(fake.receivedRequests(), "login").bodyField("code")).contains("000000");
+    }
+
+    @Test
+    void aPersonalAccessTokenLogsIn(FxRobot robot) {
+        var page = new LoginPage(robot);
+
+        page.switchToPersonalToken(DemoSeed.ALEX_USER_ID, DemoSeed.ALEX_PERSONAL_TOKEN).clickLogIn();
+
+        var groups = new GroupsPage(robot);
+        waitUntil(() -> shell.listLoadedProperty().get(), "the groups list");
+        assertThat(groups.rowNames()).contains("design-team");
+        assertThat(received("groups.list").authToken()).isEqualTo(DemoSeed.ALEX_PERSONAL_TOKEN);
+        ReceivedRequest me = received("me");
+        assertThat(me.method()).isEqualTo("GET");
+        assertThat(me.userId()).isEqualTo(DemoSeed.ALEX_USER_ID);
+        assertThat(me.authToken()).isEqualTo(DemoSeed.ALEX_PERSONAL_TOKEN);
+        assertThat(fake.receivedRequests()).extracting(ReceivedRequest::endpoint).doesNotContain("login");
+    }
+
+    @Test
+    void whileSigningInTheFormWaitsAndEscCancels(FxRobot robot) {
+        var page = new LoginPage(robot);
+        fake.setLatency(Duration.ofSeconds(3));
+
+        page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD).clickLogIn();
+
+        waitUntil(() -> page.loginButtonText().equals("Signing in\u2026"), "the button to say Signing in…");
+        assertThat(page.loginButtonShowsSpinner()).isTrue();
+        assertThat(page.formDisabled()).isTrue();
+        page.pressEscape();
+        page.waitForBanner("Sign-in cancelled");
+        assertThat(page.formDisabled()).isFalse();
+        assertThat(page.loginButtonText()).isEqualTo("Log in");
+        assertThat(page.fieldText("passwordField")).isEqualTo(DemoSeed.PASSWORD);
+        assertThat(shell.sessionProperty().get()).isNull();
+    }
+
+    private ReceivedRequest received(String endpoint) {
+        return lastOf(fake.receivedRequests(), endpoint);
+    }
+
+    private static ReceivedRequest lastOf(List<ReceivedRequest> requests, String endpoint) {
+        return requests.stream().filter(request -> request.endpoint().equals(endpoint))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("the fake received no " + endpoint + " request: " + requests));
+    }
+}

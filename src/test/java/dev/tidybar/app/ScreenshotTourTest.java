@@ -1,0 +1,209 @@
+package dev.tidybar.app;
+
+import static dev.tidybar.ui.pages.LoginPage.waitUntil;
+
+import dev.tidybar.api.ClientSettings;
+import dev.tidybar.api.HttpRocketChatClient;
+import dev.tidybar.fake.DemoSeed;
+import dev.tidybar.fake.FakeWorkspace;
+import dev.tidybar.fake.FakeWorkspaceConfig;
+import dev.tidybar.fake.Fault;
+import dev.tidybar.ui.common.ErrorNotices;
+import dev.tidybar.ui.common.FxTaskRunner;
+import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.pages.GroupsPage;
+import dev.tidybar.ui.pages.LoginPage;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Walks the whole app against the fake workspace and saves what each screen and each kind of banner
+ * looks like to {@code target/screenshots/*.png}, for people to look at. Not part of the normal
+ * test run: {@code mvn -B test -Pscreenshots}.
+ */
+@Tag("screenshots")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTourTest {
+
+    private final Screenshots shots = new Screenshots();
+    private Preferences preferences;
+    private FakeWorkspace fake;
+    private FakeWorkspace largeWorkspace;
+    private HttpRocketChatClient client;
+    private FxTaskRunner tasks;
+    private AppShell shell;
+    private AppTheme theme;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        preferences = Preferences.userRoot().node("dev/tidybar/screenshot-tour");
+        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+        client = new HttpRocketChatClient(ClientSettings.defaults("screenshots"));
+        tasks = new FxTaskRunner(2);
+        var text = UiText.load(Locale.ENGLISH);
+        var clock = Clock.systemUTC();
+        theme = new AppTheme(new WindowState(preferences));
+        theme.start(tasks);
+        shell = new AppShell(client, tasks, new ErrorNotices(text, clock), text, clock,
+                new StatusBar(text, theme, true));
+        shell.login().workspaceProperty().set(fake.baseUri().toString());
+        scene = new Scene(shell.root(), 1000, 720);
+        scene.getStylesheets().add(getClass().getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws BackingStoreException {
+        tasks.close();
+        client.close();
+        fake.close();
+        if (largeWorkspace != null) {
+            largeWorkspace.close();
+        }
+        preferences.removeNode();
+    }
+
+    @Test
+    void everyScreenAndBanner(FxRobot robot) throws Exception {
+        var login = new LoginPage(robot);
+        var groups = new GroupsPage(robot);
+        loginScreens(robot, login);
+
+        signIn(login, DemoSeed.ALEX);
+        groups.waitUntil(() -> groups.rowNames().contains("design-team"));
+        shoot("10-groups-visible");
+        groupBanners(robot, groups);
+
+        groups.showHidden();
+        shoot("30-groups-hidden");
+        groups.showVisible();
+        groups.filter("no such group");
+        shoot("31-groups-nothing-matches");
+        groups.filter("design");
+        robot.interact(theme::toggle);
+        shoot("32-groups-dark");
+        robot.interact(theme::toggle);
+
+        fake.revokeAllTokens();
+        robot.clickOn("#refreshButton");
+        login.waitForBanner("Your session ended");
+        shoot("40-login-session-ended");
+
+        signIn(login, DemoSeed.NEWBIE);
+        groups.waitUntil(() -> groups.emptyMessage().contains("not in any private group"));
+        shoot("41-groups-empty");
+        robot.clickOn("#logoutButton");
+
+        largeWorkspace = FakeWorkspace.start(FakeWorkspaceConfig.demo().withExtraGroups(3000));
+        largeWorkspace.setLatency(Duration.ofMillis(400));
+        login.typeWorkspace(largeWorkspace.baseUri().toString());
+        signIn(login, DemoSeed.ALEX);
+        groups.waitUntil(() -> robot.lookup("#loadProgressText").tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup("#loadProgressText").queryLabeled().getText().contains(" of "));
+        shoot("42-groups-loading-progress");
+        largeWorkspace.setLatency(Duration.ZERO);
+        groups.waitUntil(() -> groups.rowNames().size() > 50);
+    }
+
+    private void loginScreens(FxRobot robot, LoginPage login) throws IOException {
+        waitUntil(login::isShown, "the login screen");
+        shoot("01-login");
+
+        login.typeCredentials(DemoSeed.ALEX, "not the password").clickLogIn();
+        login.waitForBanner("Wrong username or password");
+        shoot("02-login-wrong-password");
+
+        login.typeCredentials(DemoSeed.SAM, DemoSeed.PASSWORD).clickLogIn();
+        waitUntil(login::codeFieldShown, "the two-factor code field");
+        shoot("03-login-2fa-code");
+        login.typeCode("000000").clickLogIn();
+        login.waitForBanner("That code did not work");
+        shoot("04-login-2fa-wrong-code");
+        robot.clickOn("#backButton");
+
+        fake.injectFault("login", Fault.tooManyRequests(Duration.ofSeconds(42)), 1);
+        login.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD).clickLogIn();
+        login.waitForBanner("Too many sign-in attempts");
+        shoot("05-login-rate-limited");
+
+        login.typeWorkspace("http://127.0.0.1:9").clickLogIn();
+        login.waitForBanner("Cannot reach");
+        shoot("06-login-unreachable");
+
+        login.typeWorkspace(fake.baseUri() + "/wiki").clickLogIn();
+        login.waitForBanner("does not answer like a Rocket.Chat server");
+        shoot("07-login-not-rocket-chat");
+        login.typeWorkspace(fake.baseUri().toString());
+    }
+
+    private void groupBanners(FxRobot robot, GroupsPage groups) throws Exception {
+        groups.clickClose("design-team");
+        groups.waitUntil(() -> groups.bannerTitle().startsWith("Closed"));
+        shoot("11-banner-closed-with-undo");
+        groups.clickBannerButton("Undo");
+        groups.waitUntil(() -> groups.bannerTitle().startsWith("Reopened"));
+        shoot("12-banner-undone");
+
+        fake.deleteGroup(fake.roomIdByName("book-club").orElseThrow());
+        groups.clickClose("book-club");
+        groups.waitUntil(() -> groups.bannerTitle().contains("no longer there"));
+        shoot("13-banner-group-not-found");
+
+        // closed behind the app's back, as from another device
+        client.closeGroup(shell.sessionProperty().get(), fake.roomIdByName("coffee-chats").orElseThrow());
+        groups.clickClose("coffee-chats");
+        groups.waitUntil(() -> groups.bannerTitle().contains("already hidden"));
+        shoot("14-banner-already-closed");
+
+        failedClose(robot, groups, Fault.htmlBadGateway(), "docs-writers", "20-banner-proxy-502-with-retry");
+        robot.clickOn("#noticeDetailsToggle");
+        shoot("21-banner-details");
+        failedClose(robot, groups, Fault.serverError(), "docs-writers", "22-banner-server-error");
+        failedClose(robot, groups, Fault.malformedJson(), "docs-writers", "23-banner-malformed-answer");
+        failedClose(robot, groups, Fault.connectionReset(), "docs-writers", "24-banner-network-failure");
+
+        robot.type(KeyCode.ESCAPE);
+        fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
+        groups.clickClose("accessibility");
+        groups.waitUntil(() -> groups.bannerTitle().startsWith("Waiting to close"));
+        shoot("25-banner-rate-limited-countdown");
+        groups.clickBannerButton("Cancel");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private void failedClose(FxRobot robot, GroupsPage groups, Fault fault, String group, String name)
+            throws IOException {
+        robot.type(KeyCode.ESCAPE);
+        groups.waitUntil(() -> !groups.bannerShown());
+        fake.injectFault("groups.close", fault, 1);
+        groups.clickClose(group);
+        groups.waitUntil(() -> groups.bannerTitle().startsWith("Could not close"));
+        shoot(name);
+    }
+
+    private void signIn(LoginPage login, String user) {
+        waitUntil(login::isShown, "the login screen");
+        login.typeCredentials(user, DemoSeed.PASSWORD).clickLogIn();
+    }
+
+    private void shoot(String name) throws IOException {
+        shots.save(scene, name);
+    }
+}

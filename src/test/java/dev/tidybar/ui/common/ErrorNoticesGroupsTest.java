@@ -1,0 +1,99 @@
+package dev.tidybar.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidybar.api.AlreadyOpenException;
+import dev.tidybar.api.BadRequestException;
+import dev.tidybar.api.ForbiddenException;
+import dev.tidybar.api.MalformedResponseException;
+import dev.tidybar.api.NetworkException;
+import dev.tidybar.api.RateLimitedException;
+import dev.tidybar.api.ServerErrorException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The words of the groups screen's banners for failures the fake workspace cannot produce on a group call. */
+class ErrorNoticesGroupsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
+
+    private final ErrorNotices errors =
+            new ErrorNotices(UiText.load(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final AtomicInteger retries = new AtomicInteger();
+
+    @Test
+    void forbiddenIsAnErrorWithoutRetry() {
+        var notice = errors.groupChangeFailure(new ForbiddenException("403", 403, "unauthorized", null),
+                GroupChange.CLOSE, "design-team", retries::incrementAndGet);
+
+        assertThat(notice.severity()).isEqualTo(Notice.Severity.ERROR);
+        assertThat(notice.title()).isEqualTo("Could not close ‘design-team’");
+        assertThat(notice.message()).contains("not allowed", "administrator");
+        assertThat(notice.actions()).isEmpty();
+        assertThat(notice.details()).contains("HTTP 403", "error: unauthorized", "Time: 2026-11-26T10:15:30Z");
+    }
+
+    @Test
+    void anyOtherBadRequestQuotesTheServer() {
+        var failure = new BadRequestException("400", 400,
+                "The parameter \"roomId\" or \"roomName\" is required [error-room-param-not-provided]",
+                "error-room-param-not-provided");
+
+        var notice = errors.groupChangeFailure(failure, GroupChange.OPEN, "design-team", retries::incrementAndGet);
+
+        assertThat(notice.title()).isEqualTo("Could not reopen ‘design-team’");
+        assertThat(notice.message()).contains("The parameter \"roomId\" or \"roomName\" is required");
+        assertThat(notice.details()).contains("errorType: error-room-param-not-provided");
+        assertThat(notice.actions()).isEmpty();
+    }
+
+    @Test
+    void alreadyOpenIsInformation() {
+        var failure = new AlreadyOpenException("400", 400,
+                "The private group, design-team, is already open for the sender", null);
+
+        var notice = errors.groupChangeFailure(failure, GroupChange.OPEN, "design-team", retries::incrementAndGet);
+
+        assertThat(notice.severity()).isEqualTo(Notice.Severity.INFO);
+        assertThat(notice.title()).isEqualTo("‘design-team’ is already in your sidebar");
+    }
+
+    @Test
+    void passingTroublesOfferRetryThatRunsTheAction() {
+        var untrusted = errors.listingFailure(
+                new NetworkException("tls", NetworkException.Kind.TLS, "chat.example.com", null), retries::incrementAndGet);
+        var garbled = errors.listingFailure(
+                new MalformedResponseException("bad", MalformedResponseException.Kind.NOT_JSON, 200, null),
+                retries::incrementAndGet);
+        var unavailable = errors.listingFailure(new ServerErrorException("503", 503, null, null), retries::incrementAndGet);
+
+        assertThat(untrusted.message()).contains("chat.example.com", "certificate");
+        assertThat(untrusted.details()).contains("TLS (chat.example.com)");
+        assertThat(garbled.message()).contains("could not be read");
+        assertThat(garbled.details()).contains("NOT_JSON", "HTTP 200");
+        assertThat(unavailable.message()).contains("HTTP 503");
+        for (var notice : new Notice[] {untrusted, garbled, unavailable}) {
+            assertThat(notice.title()).isEqualTo("Could not load your groups");
+            notice.actions().get(0).run().run();
+        }
+        assertThat(retries).hasValue(3);
+    }
+
+    @Test
+    void waitingOutARateLimitSaysWhenAndCanBeCancelled() {
+        var failure = new RateLimitedException("429", "Error, too many requests. [error-too-many-requests]",
+                NOW.plusSeconds(42), 10);
+
+        var notice = errors.listingRateLimited(failure, 42, retries::incrementAndGet);
+
+        assertThat(notice.severity()).isEqualTo(Notice.Severity.WARNING);
+        assertThat(notice.title()).isEqualTo("Waiting to load your groups");
+        assertThat(notice.message()).endsWith("Trying again in 42 s.");
+        assertThat(notice.details()).contains("HTTP 429", "Allowed again at: 2026-11-26T10:16:12Z");
+        assertThat(notice.actions()).extracting(Notice.Action::label).containsExactly("Cancel");
+    }
+}

@@ -1,0 +1,323 @@
+package dev.tidybar.ui.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import dev.tidybar.api.PrivateGroup;
+import dev.tidybar.fake.Fault;
+import dev.tidybar.ui.common.ErrorNotices;
+import dev.tidybar.ui.common.FxTaskRunner;
+import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.pages.GroupsPage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The groups screen on the demo workspace, driven like a user would, checking what the server received. */
+@ExtendWith(ApplicationExtension.class)
+class GroupsViewFxTest {
+
+    private final List<Notice> sessionEnds = new CopyOnWriteArrayList<>();
+    private SignedInWorkspace workspace;
+    private FxTaskRunner tasks;
+    private GroupsViewModel viewModel;
+    private GroupsPage page;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        workspace = SignedInWorkspace.start();
+        tasks = new FxTaskRunner(2);
+        var text = UiText.load(Locale.ENGLISH);
+        var clock = Clock.systemDefaultZone();
+        viewModel = new GroupsViewModel(workspace.client, tasks, new ErrorNotices(text, clock), text, clock,
+                workspace.session, sessionEnds::add);
+        var scene = new Scene(new GroupsView(viewModel, text), 1100, 800);
+        scene.getStylesheets().add(GroupsView.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        viewModel.refresh();
+    }
+
+    @BeforeEach
+    void waitForTheList(FxRobot robot) {
+        page = new GroupsPage(robot);
+        page.waitUntil(() -> viewModel.loadedProperty().get());
+        workspace.fake.clearReceivedRequests();
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+        workspace.close();
+    }
+
+    @Test
+    void closeShowsTheRowWorkingThenReloadsAndMovesItToHidden() {
+        String hiddenBefore = page.switchText("hidden");
+        workspace.fake.setLatency(Duration.ofMillis(400));
+
+        page.clickClose("design-team");
+
+        page.waitUntil(() -> page.isWorkingOn("design-team"));
+        page.waitForBanner("Closed ‘design-team’");
+        assertThat(page.bannerMessage()).isEqualTo("It comes back to your sidebar when someone posts in it.");
+        assertThat(page.bannerHasStyle(Styles.SUCCESS)).isTrue();
+        page.waitUntil(() -> !page.rowNames().contains("design-team"));
+        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
+        assertThat(workspace.calls()).containsExactly("groups.close", "groups.list");
+        assertThat(page.switchText("hidden")).isNotEqualTo(hiddenBefore);
+
+        page.showHidden();
+        assertThat(page.rowNames()).contains("design-team");
+        assertThat(page.reopenButtonFor("design-team").isDisabled()).isFalse();
+    }
+
+    @Test
+    void reopenBringsAHiddenGroupBackToTheSidebar() {
+        page.showHidden();
+
+        page.clickReopen("old-project-x");
+
+        page.waitForBanner("Reopened ‘old-project-x’");
+        page.waitUntil(() -> !page.rowNames().contains("old-project-x"));
+        assertThat(workspace.callsTo("groups.open", "old-project-x")).hasSize(1);
+        assertThat(workspace.isOpenForAlex("old-project-x")).isTrue();
+        page.showVisible();
+        assertThat(page.rowNames()).contains("old-project-x");
+    }
+
+    @Test
+    void undoReopensTheGroupJustClosed() {
+        page.clickClose("design-team");
+        page.waitForBanner("Closed ‘design-team’");
+
+        page.clickBannerButton("Undo");
+
+        page.waitForBanner("Reopened ‘design-team’");
+        page.waitUntil(() -> page.rowNames().contains("design-team"));
+        assertThat(workspace.callsTo("groups.open", "design-team")).hasSize(1);
+        assertThat(workspace.calls()).containsExactly("groups.close", "groups.list", "groups.open", "groups.list");
+        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
+    }
+
+    @Test
+    void aDeletedGroupGetsAnErrorBannerAndLeavesTheList() {
+        String roomId = workspace.roomId("design-team");
+        workspace.fake.deleteGroup(roomId);
+
+        page.clickClose("design-team");
+
+        page.waitForBanner("‘design-team’ is no longer there");
+        assertThat(page.bannerHasStyle(Styles.DANGER)).isTrue();
+        page.waitUntil(() -> !page.rowNames().contains("design-team"));
+        assertThat(workspace.fake.receivedRequests()).anyMatch(request -> request.endpoint().equals("groups.close")
+                && request.bodyField("roomId").orElse("").equals(roomId));
+        page.showAll();
+        assertThat(page.rowNames()).doesNotContain("design-team");
+    }
+
+    @Test
+    void closingAGroupAlreadyClosedElsewhereIsInformation() throws Exception {
+        workspace.client.closeGroup(workspace.session, workspace.roomId("design-team"));
+        workspace.fake.clearReceivedRequests();
+
+        page.clickClose("design-team");
+
+        page.waitForBanner("‘design-team’ was already hidden");
+        assertThat(page.bannerHasStyle(Styles.ACCENT)).isTrue();
+        page.waitUntil(() -> !page.rowNames().contains("design-team"));
+        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
+    }
+
+    @Test
+    void aRevokedSessionHandsBackToTheLoginScreenWithItsNotice() {
+        workspace.fake.revokeAllTokens();
+
+        page.clickClose("design-team");
+
+        page.waitUntil(() -> !sessionEnds.isEmpty());
+        assertThat(sessionEnds.get(0).title()).isEqualTo("Your session ended");
+        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
+    }
+
+    @Test
+    void tooManyRequestsCountsDownThenClosesByItself() {
+        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
+
+        page.clickClose("design-team");
+
+        page.waitForBanner("Waiting to close ‘design-team’");
+        assertThat(page.bannerMessage()).matches(".*Trying again in [12] s\\.");
+        assertThat(page.bannerHasStyle(Styles.WARNING)).isTrue();
+        page.waitForBanner("Closed ‘design-team’");
+        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
+        assertThat(workspace.isOpenForAlex("design-team")).isFalse();
+    }
+
+    @Test
+    void aProxyErrorPageOffersRetry() {
+        workspace.fake.injectFault("groups.close", Fault.htmlBadGateway(), 1);
+
+        page.clickClose("design-team");
+
+        page.waitForBanner("Could not close ‘design-team’");
+        assertThat(page.bannerMessage()).contains("proxy", "502");
+        page.clickBannerButton("Retry");
+        page.waitForBanner("Closed ‘design-team’");
+        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
+    }
+
+    @Test
+    void aCutConnectionOffersRetry() {
+        workspace.fake.injectFault("groups.close", Fault.connectionReset(), 1);
+
+        page.clickClose("design-team");
+
+        page.waitForBanner("Could not close ‘design-team’");
+        assertThat(page.bannerMessage()).contains("127.0.0.1");
+        assertThat(page.bannerHasStyle(Styles.DANGER)).isTrue();
+        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
+        page.clickBannerButton("Retry");
+        page.waitForBanner("Closed ‘design-team’");
+    }
+
+    @Test
+    void theFilterAndTheSwitchNarrowTheTableAndCount() {
+        int visible = viewModel.visibleCountProperty().get();
+        int hidden = viewModel.hiddenCountProperty().get();
+        assertThat(page.switchText("visible")).isEqualTo("Visible (" + visible + ")");
+        assertThat(page.switchText("hidden")).isEqualTo("Hidden (" + hidden + ")");
+        assertThat(page.switchText("all")).isEqualTo("All (" + (visible + hidden) + ")");
+        assertThat(page.rowNames()).hasSize(visible).contains("design-team").doesNotContain("old-project-x");
+
+        page.filter("critique");
+        assertThat(page.rowNames()).containsExactly("design-team");
+
+        page.filter("pilot");
+        assertThat(page.rowNames()).isEmpty();
+        assertThat(page.emptyMessage()).isEqualTo("Nothing matches ‘pilot’.");
+        page.showHidden();
+        assertThat(page.rowNames()).containsExactly("old-project-x");
+
+        page.filter("");
+        page.showAll();
+        assertThat(page.rowNames()).hasSize(visible + hidden);
+        assertThat(workspace.calls()).isEmpty();
+    }
+
+    @Test
+    void everyColumnSorts() {
+        page.sortBy("Members");
+        assertThat(page.rowGroups()).isSortedAccordingTo(Comparator.comparingInt(PrivateGroup::memberCount));
+        page.sortBy("Unread");
+        assertThat(page.rowGroups()).isSortedAccordingTo(Comparator.comparingInt(PrivateGroup::unread));
+        page.sortBy("Last activity");
+        assertThat(page.rowGroups()).isSortedAccordingTo(Comparator.comparing(PrivateGroup::lastActivity));
+        page.sortBy("Topic");
+        assertThat(page.rowGroups()).isSortedAccordingTo(
+                Comparator.comparing(PrivateGroup::topic, String.CASE_INSENSITIVE_ORDER));
+        page.sortBy("Name");
+        page.sortBy("Name");
+        assertThat(page.rowGroups()).isSortedAccordingTo(
+                Comparator.comparing(PrivateGroup::displayName, String.CASE_INSENSITIVE_ORDER).reversed());
+        page.showAll();
+        page.sortBy("Sidebar");
+        assertThat(page.rowGroups()).isSortedAccordingTo(Comparator.comparing(PrivateGroup::hidden));
+        assertThat(page.rowGroups().get(page.rowGroups().size() - 1).hidden()).isTrue();
+    }
+
+    @Test
+    void shortcutsFindCloseReopenAndDismiss() {
+        page.selectRow("design-team");
+        page.pressWithShortcut(KeyCode.F);
+        assertThat(page.filterHasFocus()).isTrue();
+
+        page.selectRow("design-team");
+        page.pressWithShortcut(KeyCode.W);
+        page.waitForBanner("Closed ‘design-team’");
+        page.press(KeyCode.ESCAPE);
+        assertThat(page.bannerShown()).isFalse();
+
+        page.showHidden();
+        page.selectRow("design-team");
+        page.pressWithShortcutAndShift(KeyCode.O);
+        page.waitForBanner("Reopened ‘design-team’");
+        assertThat(workspace.calls()).containsExactly("groups.close", "groups.list", "groups.open", "groups.list");
+    }
+
+    @Test
+    void everyControlIsReachableWithTab() {
+        workspace.fake.injectFault("groups.close", Fault.serverError(), 1);
+        page.clickClose("accessibility");
+        page.waitForBanner("Could not close ‘accessibility’");
+
+        var reached = page.tabThrough(12);
+
+        assertThat(reached).containsSubsequence("#logoutButton", "#filterField", "#visibleToggle",
+                "#hiddenToggle", "#allToggle", "#noticeAction0", "#noticeDetailsToggle", "#noticeDismiss",
+                "#groupsTable", "Close accessibility");
+    }
+
+    @Test
+    void theHeaderNamesTheWorkspaceAndUserAndF5ReloadsWithProgress(FxRobot robot) {
+        assertThat(robot.lookup("#workspaceHost").queryLabeled().getText()).isEqualTo("127.0.0.1");
+        assertThat(robot.lookup("#signedInUser").queryLabeled().getText()).contains("(alex)");
+        workspace.fake.setLatency(Duration.ofMillis(300));
+
+        robot.clickOn("#filterField");
+        robot.type(KeyCode.F5);
+
+        page.waitUntil(() -> robot.lookup("#loadProgressRow").query().isVisible());
+        assertThat(robot.lookup("#loadProgressText").queryLabeled().getText()).isNotBlank();
+        page.waitUntil(() -> !robot.lookup("#loadProgressRow").query().isVisible());
+        assertThat(workspace.calls()).containsExactly("groups.list");
+    }
+
+    @Test
+    void logOutEndsTheSessionAndHandsBackWithoutANotice(FxRobot robot) {
+        robot.clickOn("#logoutButton");
+
+        page.waitUntil(() -> !sessionEnds.isEmpty());
+        assertThat(sessionEnds).containsExactly((Notice) null);
+        assertThat(workspace.calls()).containsExactly("logout");
+    }
+
+    @Test
+    void theSelectedRowClosesWithDeleteAndReopensWithInsert() {
+        page.selectRow("design-team");
+
+        page.press(KeyCode.DELETE);
+
+        page.waitForBanner("Closed ‘design-team’");
+        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
+        page.waitUntil(() -> !page.rowNames().contains("design-team"));
+        assertThat(page.selectedRowName()).isEqualTo("docs-writers");
+
+        page.press(KeyCode.DELETE);
+        page.waitForBanner("Closed ‘docs-writers’");
+        assertThat(workspace.callsTo("groups.close", "docs-writers")).hasSize(1);
+
+        page.showHidden();
+        page.selectRow("design-team");
+        page.press(KeyCode.INSERT);
+        page.waitForBanner("Reopened ‘design-team’");
+        assertThat(workspace.callsTo("groups.open", "design-team")).hasSize(1);
+    }
+}

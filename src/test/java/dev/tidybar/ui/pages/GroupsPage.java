@@ -1,0 +1,215 @@
+package dev.tidybar.ui.pages;
+
+import dev.tidybar.api.PrivateGroup;
+import dev.tidybar.ui.groups.GroupRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.event.Event;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The groups screen as a user sees it: rows by name, their buttons, the switch, the filter and the banner. */
+public final class GroupsPage {
+
+    private static final long WAIT_SECONDS = 15;
+
+    private final FxRobot robot;
+
+    public GroupsPage(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    /** The Close button on the row of {@code name}, which must be shown. */
+    public Button closeButtonFor(String name) {
+        return rowButton("Close " + name).orElseThrow(() -> new AssertionError("no Close button for " + name));
+    }
+
+    /** The Reopen button on the row of {@code name}, which must be shown. */
+    public Button reopenButtonFor(String name) {
+        return rowButton("Reopen " + name).orElseThrow(() -> new AssertionError("no Reopen button for " + name));
+    }
+
+    public void clickClose(String name) {
+        robot.clickOn(closeButtonFor(name));
+    }
+
+    public void clickReopen(String name) {
+        robot.clickOn(reopenButtonFor(name));
+    }
+
+    /** True while the row's button is disabled and spinning. */
+    public boolean isWorkingOn(String name) {
+        return robot.lookup(".row-action").queryAllAs(Button.class).stream()
+                .anyMatch(button -> button.isDisabled() && button.getGraphic() instanceof ProgressIndicator
+                        && button.getAccessibleText().endsWith(name + "…"));
+    }
+
+    /** The display names of the rows in the table, top to bottom. */
+    public List<String> rowNames() {
+        return table().getItems().stream().map(GroupRow::displayName).toList();
+    }
+
+    /** Clicks the row's name, which selects the row and puts the keyboard in the table. */
+    public void selectRow(String name) {
+        scrollTo(name);
+        robot.clickOn(robot.lookup(".group-name-text").queryAllAs(Labeled.class).stream()
+                .filter(label -> label.getText().equals(name) && label.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + name)));
+    }
+
+    /** The groups in the table, top to bottom. */
+    public List<PrivateGroup> rowGroups() {
+        return table().getItems().stream().map(GroupRow::group).toList();
+    }
+
+    public void sortBy(String columnTitle) {
+        robot.clickOn(robot.lookup(".column-header .label").queryAllAs(Labeled.class).stream()
+                .filter(label -> label.getText().equals(columnTitle)).findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + columnTitle)));
+    }
+
+    public boolean filterHasFocus() {
+        return robot.lookup("#filterField").query().isFocused();
+    }
+
+    /** The display name of the selected row, or null. */
+    public String selectedRowName() {
+        var row = table().getSelectionModel().getSelectedItem();
+        return row == null ? null : row.displayName();
+    }
+
+    public void press(KeyCode... keys) {
+        robot.type(keys);
+    }
+
+    /** Ctrl+key (Cmd+key on macOS), as the keyboard sends it to the focused control. */
+    public void pressWithShortcut(KeyCode key) {
+        pressModified(key, false);
+    }
+
+    public void pressWithShortcutAndShift(KeyCode key) {
+        pressModified(key, true);
+    }
+
+    // Headless Monocle's robot drops held modifiers from the next key press, so the chord is sent as one
+    // event to the focus owner; it still passes through the scene's accelerators like a real one.
+    private void pressModified(KeyCode key, boolean shift) {
+        boolean mac = System.getProperty("os.name").startsWith("Mac");
+        robot.interact(() -> {
+            var target = robot.lookup("#groupsView").query().getScene().getFocusOwner();
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, shift, !mac, false, mac));
+        });
+    }
+
+    /** Puts the focus on the first control (Refresh), then presses Tab {@code times} times, naming where it lands. */
+    public List<String> tabThrough(int times) {
+        robot.interact(() -> robot.lookup("#refreshButton").query().requestFocus());
+        var reached = new ArrayList<String>();
+        for (int i = 0; i < times; i++) {
+            robot.type(KeyCode.TAB);
+            var focused = robot.lookup("#groupsView").query().getScene().getFocusOwner();
+            reached.add(focused.getId() != null ? "#" + focused.getId() : focused.getAccessibleText());
+        }
+        return reached;
+    }
+
+    public void showVisible() {
+        robot.clickOn("#visibleToggle");
+    }
+
+    public void showHidden() {
+        robot.clickOn("#hiddenToggle");
+    }
+
+    public void showAll() {
+        robot.clickOn("#allToggle");
+    }
+
+    /** "Visible (32)", "Hidden (8)" or "All (40)". */
+    public String switchText(String which) {
+        return robot.lookup("#" + which + "Toggle").queryAs(ToggleButton.class).getText();
+    }
+
+    public void filter(String words) {
+        robot.clickOn("#filterField");
+        robot.interact(() -> robot.lookup("#filterField").queryAs(TextField.class).clear());
+        robot.write(words);
+    }
+
+    public String emptyMessage() {
+        return robot.lookup("#emptyMessage").queryLabeled().getText();
+    }
+
+    public boolean bannerShown() {
+        return robot.lookup("#noticeBar").tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** The banner's title, or "" when none is shown. */
+    public String bannerTitle() {
+        return bannerShown() ? robot.lookup("#noticeBar .title").tryQuery()
+                .map(node -> ((Labeled) node).getText()).orElse("") : "";
+    }
+
+    public String bannerMessage() {
+        return bannerShown() ? robot.lookup("#noticeMessage").queryLabeled().getText() : "";
+    }
+
+    public boolean bannerHasStyle(String style) {
+        return robot.lookup("#noticeBar .message").query().getStyleClass().contains(style);
+    }
+
+    public void clickBannerButton(String label) {
+        robot.clickOn(robot.lookup("#noticeBar .notice-action").queryAllAs(Button.class).stream()
+                .filter(button -> button.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no banner button " + label)));
+    }
+
+    /** Waits until {@code condition} holds, checking it after each round of FX events. */
+    public void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.call();
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("gave up waiting; banner: " + bannerTitle() + " / " + bannerMessage()
+                    + "; rows: " + rowNames(), e);
+        }
+    }
+
+    public void waitForBanner(String title) {
+        waitUntil(() -> bannerTitle().equals(title));
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<GroupRow> table() {
+        return robot.lookup("#groupsTable").queryAs(TableView.class);
+    }
+
+    private void scrollTo(String name) {
+        int index = rowNames().indexOf(name);
+        if (index >= 0) {
+            robot.interact(() -> table().scrollTo(index));
+        }
+    }
+
+    private Optional<Button> rowButton(String accessibleText) {
+        scrollTo(accessibleText.substring(accessibleText.indexOf(' ') + 1));
+        return robot.lookup(".row-action").queryAllAs(Button.class).stream()
+                .filter(button -> accessibleText.equals(button.getAccessibleText()) && button.isVisible())
+                .findFirst();
+    }
+}

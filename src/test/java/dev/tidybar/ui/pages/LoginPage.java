@@ -1,0 +1,148 @@
+package dev.tidybar.ui.pages;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The login screen as a user sees it: fields to type in, a button, a banner. Owns the #id selectors. */
+public final class LoginPage {
+
+    private static final int WAIT_SECONDS = 10;
+
+    private final FxRobot robot;
+
+    public LoginPage(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    public LoginPage typeCredentials(String user, String password) {
+        replaceText("#userField", user);
+        replaceText("#passwordField", password);
+        return this;
+    }
+
+    public LoginPage typeWorkspace(String address) {
+        replaceText("#workspaceField .text-field", address);
+        return this;
+    }
+
+    public LoginPage switchToPersonalToken(String userId, String token) {
+        robot.clickOn("#personalTokenSwitch");
+        replaceText("#userIdField", userId);
+        replaceText("#tokenField", token);
+        return this;
+    }
+
+    public LoginPage typeCode(String code) {
+        replaceText("#codeField", code);
+        return this;
+    }
+
+    /** Enter submits: "Log in" is the default button. */
+    public void submitWithEnter() {
+        robot.type(KeyCode.ENTER);
+    }
+
+    public void clickLogIn() {
+        robot.clickOn("#loginButton");
+    }
+
+    public void pressEscape() {
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** The ids of the controls the focus visits, pressing Tab {@code presses} times from where it is. */
+    public List<String> tabThrough(int presses) {
+        var visited = new ArrayList<String>();
+        for (int i = 0; i < presses; i++) {
+            robot.type(KeyCode.TAB);
+            Node owner = robot.lookup("#loginButton").query().getScene().getFocusOwner();
+            visited.add(owner == null ? "nothing" : owner.getId());
+        }
+        return visited;
+    }
+
+    public boolean isShown() {
+        return robot.lookup("#loginButton").tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    public String loginButtonText() {
+        return robot.lookup("#loginButton").queryAs(Button.class).getText();
+    }
+
+    public boolean loginButtonShowsSpinner() {
+        return robot.lookup("#loginButton").queryAs(Button.class).getGraphic() != null;
+    }
+
+    public boolean formDisabled() {
+        return robot.lookup("#userField").query().isDisabled();
+    }
+
+    public String fieldText(String id) {
+        return robot.lookup("#" + id).queryAs(TextInputControl.class).getText();
+    }
+
+    public boolean codeFieldShown() {
+        return robot.lookup("#codeField").tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    public String codeHint() {
+        return robot.lookup("#codeHint").queryLabeled().getText();
+    }
+
+    public boolean focused(String id) {
+        Node owner = robot.lookup("#loginButton").query().getScene().getFocusOwner();
+        return owner != null && id.equals(owner.getId());
+    }
+
+    /** Every word on the banner (title, message), or "" when none is shown. */
+    public String bannerText() {
+        return robot.lookup("#noticeBar").tryQuery().filter(Node::isVisible)
+                .map(bar -> robot.from(bar).lookup((Predicate<Node>) node -> node instanceof Labeled || node instanceof Text)
+                        .queryAll().stream()
+                        .filter(Node::isVisible)
+                        .map(node -> node instanceof Labeled ? ((Labeled) node).getText() : ((Text) node).getText())
+                        .filter(words -> words != null && !words.isBlank())
+                        .collect(Collectors.joining("\n")))
+                .orElse("");
+    }
+
+    public void waitForBanner(String words) {
+        waitUntil(() -> bannerText().contains(words), "a banner saying " + words);
+    }
+
+    /** Waits on the FX thread's view of the world; fails with what it was waiting for. */
+    public static void waitUntil(BooleanSupplier condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited " + WAIT_SECONDS + " s for " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void replaceText(String query, String text) {
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        if (!field.isVisible()) {
+            throw new AssertionError(query + " is not shown");
+        }
+        robot.interact(field::clear);
+        robot.clickOn(field);
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+    }
+}
