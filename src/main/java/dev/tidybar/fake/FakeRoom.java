@@ -69,7 +69,7 @@ final class FakeRoom {
         return this;
     }
 
-    /** groups.create's {@code customFields}: an empty object unless given. */
+    /** The room's {@code customFields}; null leaves the key out, as groups.create does when none are given. */
     FakeRoom withCustomFields(ObjectNode fields) {
         customFields = fields;
         return this;
@@ -131,6 +131,15 @@ final class FakeRoom {
         return extraData.path("encrypted").asBoolean(false);
     }
 
+    /** The team's main room when {@code teamMain}; null when the room is in no team. */
+    String teamId() {
+        return teamId;
+    }
+
+    boolean teamMain() {
+        return teamMain;
+    }
+
     String parentId() {
         return parentId;
     }
@@ -164,7 +173,9 @@ final class FakeRoom {
     ObjectNode toJson() {
         ObjectNode json = Json.object().put("_id", id).put("fname", fname).put("_updatedAt", Json.date(updatedAt));
         json.setAll(extraData.deepCopy());
-        json.set("customFields", customFields.deepCopy());
+        if (customFields != null) {
+            json.set("customFields", customFields.deepCopy());
+        }
         if (topic != null) {
             json.put("topic", topic);
         }

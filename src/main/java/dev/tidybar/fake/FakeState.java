@@ -141,6 +141,12 @@ final class FakeState {
         return roomsByName.get(name);
     }
 
+    /** The main room of a team, or null when no team has this id. */
+    FakeRoom teamMainRoom(String teamId) {
+        return roomsById.values().stream().filter(room -> room.teamMain() && teamId.equals(room.teamId()))
+                .findFirst().orElse(null);
+    }
+
     Collection<FakeUser> users() {
         return usersById.values();
     }

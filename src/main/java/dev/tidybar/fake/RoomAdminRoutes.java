@@ -22,8 +22,7 @@ final class RoomAdminRoutes {
 
     static void register(Routes routes, FakeState state, GroupLookup lookup) {
         RoomAdminRoutes admin = new RoomAdminRoutes(state, lookup);
-        routes.addWithPermission("POST", "groups.create", "create-p",
-                        request -> admin.creation.create(request, "p", "group"))
+        routes.add("POST", "groups.create", request -> admin.creation.create(request, "p", "group"))
                 .addWithPermission("POST", "channels.create", "create-c",
                         request -> admin.creation.create(request, "c", "channel"))
                 .addWithPermission("POST", "im.create", "create-d", admin::createDirect)

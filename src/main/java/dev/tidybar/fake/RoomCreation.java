@@ -45,6 +45,16 @@ final class RoomCreation {
         if (customFields != null && !customFields.isNull() && !customFields.isObject()) {
             return ApiResponse.failure(param + " \"customFields\" must be an object if provided");
         }
+        JsonNode extraData = body.get("extraData");
+        if (type.equals("p")) {
+            if (extraData != null && !extraData.isNull() && !extraData.isObject()) {
+                return ApiResponse.failure(param + " \"extraData\" must be an object if provided");
+            }
+            ApiResponse refused = privateGroupRefused(request.caller(), extraData);
+            if (refused != null) {
+                return refused;
+            }
+        }
         ObjectNode details = Json.object().put("function", "RocketChat.getValidRoomName").put("channel_name", name);
         if (!VALID_NAME.matcher(name).matches()) {
             return ApiResponse.thrown("error-invalid-room-name", name + " is not a valid room name", details);
@@ -65,15 +75,36 @@ final class RoomCreation {
         }
         FakeRoom room = new FakeRoom(state.newId(), type, name, name, owner, state.now())
                 .flags(body.path("readOnly").asBoolean(false), false)
-                .withCustomFields(customFields instanceof ObjectNode ? ((ObjectNode) customFields).deepCopy()
-                        : Json.object());
-        state.addRoom(withExtraData(room, body.get("extraData"), type.equals("p") && encryptedByDefault()));
+                .withCustomFields(customFields != null && customFields.size() > 0
+                        ? ((ObjectNode) customFields).deepCopy() : null);
+        state.addRoom(withExtraData(room, extraData, type.equals("p") && encryptedByDefault()));
         room.setUsersCount(1 + others.size());
         state.subscribe(room, owner, true);
         others.forEach(user -> state.subscribe(room, user, false));
         ObjectNode answer = Json.object();
         answer.set(answerKey, room.toJson());
         return ApiResponse.success(answer);
+    }
+
+    /**
+     * {@code createPrivateGroupMethod}'s check, thrown (so 400, not 403): in a team, create-team-group
+     * in the team's main room; otherwise create-p. Null when allowed.
+     */
+    private ApiResponse privateGroupRefused(FakeUser owner, JsonNode extraData) {
+        String teamId = extraData == null ? null : Json.text(extraData, "teamId");
+        ObjectNode details = Json.object().put("method", "createPrivateGroup");
+        boolean allowed;
+        if (teamId != null && !teamId.isEmpty()) {
+            FakeRoom main = state.teamMainRoom(teamId);
+            if (main == null) {
+                return ApiResponse.thrown("error-team-not-found",
+                        "The \"teamId\" param provided does not match any team", details);
+            }
+            allowed = state.grants().allowsIn(owner, "create-team-group", state.subscription(owner.id(), main.id()));
+        } else {
+            allowed = state.grants().allows(owner, "create-p");
+        }
+        return allowed ? null : ApiResponse.thrown("error-not-allowed", "Not allowed", details);
     }
 
     /** The {@code beforeCreateRoom} callback of the E2E settings: new private groups are encrypted. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tidybar.fake.FakeHttp.Answer;
+import dev.tidybar.fake.FakeHttp.Auth;
 import org.junit.jupiter.api.Test;
 
 /** groups.create, groups.info and chat.sendMessage as upstream groups.ts (@ 78da2ffb) drives them as admin. */
@@ -22,7 +23,7 @@ class GroupCreateConformanceTest extends UpstreamAdminFixture {
         JsonNode info = http.get("/api/v1/groups.info?roomId=" + group.get("_id").asText(), admin).json();
         assertThat(info.at("/group/customFields/field0").asText()).isEqualTo("value0");
         assertThat(info.at("/group/msgs").asInt()).isZero();
-        assertThat(create("{\"name\":\"plain-group\"}").json().at("/group/customFields").toString()).isEqualTo("{}");
+        assertThat(create("{\"name\":\"plain-group\"}").json().at("/group").has("customFields")).isFalse();
     }
 
     @Test
@@ -72,6 +73,31 @@ class GroupCreateConformanceTest extends UpstreamAdminFixture {
 
         assertThat(group.get("encrypted").asBoolean()).isTrue();
         assertThat(group.get("msgs").asInt()).isZero();
+    }
+
+    @Test
+    void creationIsRefusedWithATeamOrAPermissionMissingAs400() {
+        Auth demoAdmin = http.login(DemoSeed.ADMIN);
+        String teamId = http.get("/api/v1/groups.info?roomName=platform-team", demoAdmin).json()
+                .at("/group/teamId").asText();
+        Auth newbie = http.login(DemoSeed.NEWBIE);
+
+        assertThat(http.post("/api/v1/groups.create", "{\"name\":\"team-group-1\",\"extraData\":{\"teamId\":\""
+                + teamId + "\"}}", demoAdmin).json().at("/group/teamId").asText()).isEqualTo(teamId);
+        Answer notInTeam = http.post("/api/v1/groups.create", "{\"name\":\"team-group-2\",\"extraData\":"
+                + "{\"teamId\":\"" + teamId + "\"}}", newbie);
+        assertThat(notInTeam.status()).isEqualTo(400);
+        assertThat(notInTeam.body()).isEqualTo("{\"success\":false,\"error\":\"Not allowed [error-not-allowed]\","
+                + "\"errorType\":\"error-not-allowed\",\"details\":{\"method\":\"createPrivateGroup\"}}");
+        assertThat(http.post("/api/v1/groups.create", "{\"name\":\"team-group-3\",\"extraData\":"
+                + "{\"teamId\":\"no-such-team\"}}", admin).json().get("errorType").asText())
+                .isEqualTo("error-team-not-found");
+
+        http.post("/api/v1/permissions.update", "{\"permissions\":[{\"_id\":\"create-p\",\"roles\":[\"admin\"]}]}",
+                admin);
+        Answer noCreateP = http.post("/api/v1/groups.create", "{\"name\":\"plain-4\"}", newbie);
+        assertThat(noCreateP.status()).isEqualTo(400);
+        assertThat(noCreateP.json().get("errorType").asText()).isEqualTo("error-not-allowed");
     }
 
     private Answer create(String body) {
