@@ -64,6 +64,7 @@ public final class FakeWorkspace implements AutoCloseable {
         ChatRoutes.register(routes, state);
         UserRoutes.register(routes, state);
         WorkspaceAdminRoutes.register(routes, state);
+        TeamRoutes.register(routes, state);
         server.createContext("/", new Dispatcher(state, routes, rateLimiter, faults, log,
                 new ControlRoutes(controls)));
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());

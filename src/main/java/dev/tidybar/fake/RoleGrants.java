@@ -33,6 +33,7 @@ final class RoleGrants {
         grant("create-c", now, "admin", "user", "bot", "app");
         grant("create-d", now, "admin", "user", "bot", "app", "livechat-agent", "livechat-manager");
         grant("create-p", now, "admin", "user", "bot", "app");
+        grant("create-team", now, "admin", "user");
         grant("create-team-group", now, "admin", "owner", "moderator");
         grant("create-user", now, "admin");
         grant("delete-c", now, "admin", "owner");

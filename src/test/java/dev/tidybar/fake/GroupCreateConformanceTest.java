@@ -100,6 +100,27 @@ class GroupCreateConformanceTest extends UpstreamAdminFixture {
         assertThat(noCreateP.json().get("errorType").asText()).isEqualTo("error-not-allowed");
     }
 
+    @Test
+    void aTeamsGroupNeedsCreateTeamGroupInTheTeam() {
+        http.post("/api/v1/users.create", "{\"email\":\"inv@rocket.chat\",\"name\":\"inv\",\"username\":\"inv\","
+                + "\"password\":\"rocket.chat\"}", admin);
+        Auth invited = http.login("inv", "rocket.chat");
+        Answer team = http.post("/api/v1/teams.create", "{\"name\":\"team-1700000000000\",\"type\":0,"
+                + "\"members\":[\"inv\"]}", admin);
+        assertThat(team.status()).isEqualTo(200);
+        String teamId = team.json().at("/team/_id").asText();
+        assertThat(team.json().at("/team/roomId").asText()).isNotEmpty();
+        http.post("/api/v1/permissions.update", "{\"permissions\":[{\"_id\":\"create-team-group\","
+                + "\"roles\":[\"owner\"]}]}", admin);
+
+        assertThat(create("{\"name\":\"team-group-a\",\"extraData\":{\"teamId\":\"" + teamId + "\"}}").json()
+                .at("/group/teamId").asText()).isEqualTo(teamId);
+        Answer member = http.post("/api/v1/groups.create", "{\"name\":\"team-group-b\",\"extraData\":"
+                + "{\"teamId\":\"" + teamId + "\"}}", invited);
+        assertThat(member.status()).isEqualTo(400);
+        assertThat(member.json().get("errorType").asText()).isEqualTo("error-not-allowed");
+    }
+
     private Answer create(String body) {
         Answer answer = http.post("/api/v1/groups.create", body, admin);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
