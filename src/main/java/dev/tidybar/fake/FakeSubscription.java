@@ -13,6 +13,7 @@ final class FakeSubscription {
     private final FakeRoom room;
     private final FakeUser user;
     private final boolean owner;
+    private boolean moderator;
     private boolean open;
     private boolean alert;
     private int unread;
@@ -116,9 +117,26 @@ final class FakeSubscription {
         return owner;
     }
 
+    /** groups.addModerator; false when the user already was one. */
+    boolean makeModerator(Instant now) {
+        if (moderator) {
+            return false;
+        }
+        moderator = true;
+        updatedAt = now;
+        return true;
+    }
+
     /** The user's roles in this room. */
     List<String> roles() {
-        return owner ? List.of("owner") : List.of();
+        List<String> roles = new ArrayList<>();
+        if (owner) {
+            roles.add("owner");
+        }
+        if (moderator) {
+            roles.add("moderator");
+        }
+        return List.copyOf(roles);
     }
 
     boolean open() {
@@ -154,8 +172,9 @@ final class FakeSubscription {
         if (lastSeen != null) {
             json.put("ls", Json.date(lastSeen));
         }
-        if (owner) {
-            json.putArray("roles").add("owner");
+        if (owner || moderator) {
+            ArrayNode roles = json.putArray("roles");
+            roles().forEach(roles::add);
         }
         if (favourite) {
             json.put("f", true);

@@ -38,10 +38,12 @@ final class RoleGrants {
         grant("create-user", now, "admin");
         grant("delete-c", now, "admin", "owner");
         grant("delete-p", now, "admin", "owner");
+        grant("delete-team-group", now, "admin", "owner", "moderator");
         grant("delete-user", now, "admin");
         grant("edit-privileged-setting", now, "admin");
         grant("logout-other-user", now, "admin");
         grant("post-readonly", now, "admin", "owner", "moderator");
+        grant("set-moderator", now, "admin", "owner");
         grant("view-c-room", now, "admin", "user", "bot", "app", "anonymous");
         grant("view-privileged-setting", now, "admin");
         grant("view-room-administration", now, "admin");

@@ -26,6 +26,7 @@ final class RoomAdminRoutes {
                 .addWithPermission("POST", "channels.create", "create-c",
                         request -> admin.creation.create(request, "c", "channel"))
                 .addWithPermission("POST", "im.create", "create-d", admin::createDirect)
+                .add("POST", "groups.addModerator", admin::addModerator)
                 .add("POST", "groups.delete", admin::deleteGroup)
                 .add("POST", "channels.delete", admin::deleteChannel);
     }
@@ -51,13 +52,39 @@ final class RoomAdminRoutes {
         return erase(room, request.caller());
     }
 
-    /** {@code eraseRoom}: needs {@code delete-<type>}, in the workspace or as a role in the room. */
+    /**
+     * {@code eraseRoom}: needs {@code delete-<type>}, in the workspace or as a role in the room, and for
+     * a team's group also {@code delete-team-group} in the team's main room.
+     */
     private ApiResponse erase(FakeRoom room, FakeUser caller) {
         FakeSubscription sub = state.subscription(caller.id(), room.id());
-        if (!state.grants().allowsIn(caller, "delete-" + room.type(), sub)) {
+        FakeRoom teamMain = room.teamId() == null || room.teamMain() ? null : state.teamMainRoom(room.teamId());
+        boolean allowed = state.grants().allowsIn(caller, "delete-" + room.type(), sub) && (teamMain == null
+                || state.grants().allowsIn(caller, "delete-team-group",
+                        state.subscription(caller.id(), teamMain.id())));
+        if (!allowed) {
             return ApiResponse.thrown("error-not-allowed", "Not allowed", Json.object().put("method", "eraseRoom"));
         }
         state.deleteRoom(room);
+        return ApiResponse.success();
+    }
+
+    /** {@code addRoomModerator}: needs set-moderator in the room; the user must be a member. */
+    private ApiResponse addModerator(ApiRequest request) {
+        FakeRoom room = lookup.accessibleGroup(request.body(), request.caller());
+        FakeUser user = UserRoutes.userFromParams(state, request.body());
+        ObjectNode details = Json.object().put("method", "addRoomModerator");
+        if (!state.grants().allowsIn(request.caller(), "set-moderator",
+                state.subscription(request.caller().id(), room.id()))) {
+            return ApiResponse.thrown("error-not-allowed", "Not allowed", details);
+        }
+        FakeSubscription sub = state.subscription(user.id(), room.id());
+        if (sub == null) {
+            return ApiResponse.thrown("error-user-not-in-room", "User is not in this room", details);
+        }
+        if (!sub.makeModerator(state.now())) {
+            return ApiResponse.thrown("error-user-already-moderator", "User is already a moderator", details);
+        }
         return ApiResponse.success();
     }
 

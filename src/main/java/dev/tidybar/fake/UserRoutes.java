@@ -74,7 +74,7 @@ final class UserRoutes {
     }
 
     private ApiResponse delete(ApiRequest request) {
-        state.removeUser(userFromParams(request.body()));
+        state.removeUser(userFromParams(state, request.body()));
         return ApiResponse.success();
     }
 
@@ -118,7 +118,7 @@ final class UserRoutes {
     }
 
     /** {@code getUserFromParams}: userId first, then username. */
-    private FakeUser userFromParams(ObjectNode params) {
+    static FakeUser userFromParams(FakeState state, ObjectNode params) {
         String userId = Json.text(params, "userId");
         String username = Json.text(params, "username");
         if ((userId == null || userId.isEmpty()) && (username == null || username.isEmpty())) {
