@@ -134,6 +134,8 @@ final class Dispatcher implements HttpHandler {
                 return withApiHeaders(ApiResponse.raw(200, ApiResponse.JSON, "{\"success\":true,\"groups\":[{\"_id\":"));
             case TOO_MANY_REQUESTS:
                 return withApiHeaders(rateLimiter.refused(state.now(), fault.duration()).tooManyRequests());
+            case FORBIDDEN:
+                return withApiHeaders(ApiResponse.forbidden());
             default:
                 throw new DropConnection();
         }
