@@ -153,9 +153,7 @@ class LoginViewModelTest {
 
     @Test
     void aPersonalAccessTokenSignsInWithoutAPassword() {
-        viewModel.usePersonalTokenProperty().set(true);
-        viewModel.inputProperty(Field.USER_ID).set(DemoSeed.ALEX_USER_ID);
-        viewModel.inputProperty(Field.TOKEN).set(DemoSeed.ALEX_PERSONAL_TOKEN);
+        fillInToken(DemoSeed.ALEX_USER_ID, DemoSeed.ALEX_PERSONAL_TOKEN);
 
         viewModel.signIn();
 
@@ -170,9 +168,7 @@ class LoginViewModelTest {
 
     @Test
     void aWrongTokenIsCalledAWrongToken() {
-        viewModel.usePersonalTokenProperty().set(true);
-        viewModel.inputProperty(Field.USER_ID).set(DemoSeed.ALEX_USER_ID);
-        viewModel.inputProperty(Field.TOKEN).set("not-a-token");
+        fillInToken(DemoSeed.ALEX_USER_ID, "not-a-token");
 
         viewModel.signIn();
 
@@ -303,8 +299,7 @@ class LoginViewModelTest {
 
     @Test
     void busyFromLogInUntilTheAnswerAndCancelGivesTheFormBack() {
-        var held = new HeldTaskRunner();
-        viewModel = formWith(held);
+        var held = holdAnswers();
         fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
 
         viewModel.signIn();
@@ -320,8 +315,7 @@ class LoginViewModelTest {
 
     @Test
     void whatTheFormHeldWhenLogInWasPressedIsWhatIsSent() {
-        var held = new HeldTaskRunner();
-        viewModel = formWith(held);
+        var held = holdAnswers();
         fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
 
         viewModel.signIn();
@@ -337,13 +331,10 @@ class LoginViewModelTest {
 
     @Test
     void aPasswordSignInThatAnswersAfterCancelIsLoggedOutAgain() throws Exception {
-        var held = new HeldTaskRunner();
-        viewModel = formWith(held);
+        var held = holdAnswers();
         fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
-        viewModel.signIn();
-        viewModel.cancel();
 
-        held.finish();
+        cancelThenLetTheServerAnswer(held);
 
         assertThat(signedIn).isEmpty();
         assertThat(viewModel.busyProperty().get()).isFalse();
@@ -359,15 +350,10 @@ class LoginViewModelTest {
 
     @Test
     void aTokenSignInThatAnswersAfterCancelLeavesTheTokenAlone() {
-        var held = new HeldTaskRunner();
-        viewModel = formWith(held);
-        viewModel.usePersonalTokenProperty().set(true);
-        viewModel.inputProperty(Field.USER_ID).set(DemoSeed.ALEX_USER_ID);
-        viewModel.inputProperty(Field.TOKEN).set(DemoSeed.ALEX_PERSONAL_TOKEN);
-        viewModel.signIn();
-        viewModel.cancel();
+        var held = holdAnswers();
+        fillInToken(DemoSeed.ALEX_USER_ID, DemoSeed.ALEX_PERSONAL_TOKEN);
 
-        held.finish();
+        cancelThenLetTheServerAnswer(held);
 
         assertThat(signedIn).isEmpty();
         assertThat(fake.receivedRequests()).extracting(ReceivedRequest::endpoint).containsExactly("me");
@@ -375,8 +361,7 @@ class LoginViewModelTest {
 
     @Test
     void busyEndsWhenTheServerAnswers() throws Exception {
-        var held = new HeldTaskRunner();
-        viewModel = formWith(held);
+        var held = holdAnswers();
         fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
 
         viewModel.signIn();
@@ -407,9 +392,28 @@ class LoginViewModelTest {
         return form;
     }
 
+    /** The form again, with a runner that keeps each call until the test finishes it. */
+    private HeldTaskRunner holdAnswers() {
+        var held = new HeldTaskRunner();
+        viewModel = formWith(held);
+        return held;
+    }
+
+    private void cancelThenLetTheServerAnswer(HeldTaskRunner held) {
+        viewModel.signIn();
+        viewModel.cancel();
+        held.finish();
+    }
+
     private void fillIn(String user, String password) {
         viewModel.userProperty().set(user);
         viewModel.passwordProperty().set(password);
+    }
+
+    private void fillInToken(String userId, String token) {
+        viewModel.usePersonalTokenProperty().set(true);
+        viewModel.inputProperty(Field.USER_ID).set(userId);
+        viewModel.inputProperty(Field.TOKEN).set(token);
     }
 
     private ReceivedRequest lastRequest() {
