@@ -28,10 +28,12 @@ final class RecentWorkspaceCell extends ListCell<String> {
         // The list is driven from the address field (arrows, Enter, Delete); this button is for the mouse.
         forgetButton.setFocusTraversable(false);
         forgetButton.setOnAction(event -> forget.accept(getItem()));
+        var tooltip = new Tooltip();
+        forgetButton.setTooltip(tooltip);
         itemProperty().addListener((observable, was, item) -> {
             String label = item == null ? "" : text.format("login.workspace.forget", item);
             forgetButton.setAccessibleText(label);
-            forgetButton.setTooltip(item == null ? null : new Tooltip(label));
+            tooltip.setText(label);
         });
         var gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
