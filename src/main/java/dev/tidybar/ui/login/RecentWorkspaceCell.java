@@ -3,6 +3,7 @@ package dev.tidybar.ui.login;
 import atlantafx.base.theme.Styles;
 import dev.tidybar.ui.common.UiText;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -38,6 +39,7 @@ final class RecentWorkspaceCell extends ListCell<String> {
         var gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         row = new HBox(address, gap, forgetButton);
+        row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("recent-workspace");
     }
 
