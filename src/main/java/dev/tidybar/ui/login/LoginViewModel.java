@@ -166,7 +166,7 @@ public final class LoginViewModel {
         var request = formAsRequest(address);
         notice.set(null);
         busy.set(true);
-        sender.send(request, this::signedIn, this::rejected);
+        sender.send(request, this::signedIn, this::failed);
     }
 
     /** Esc while signing in: forget the answer (a login it brings is logged out again), give the form back. */
@@ -233,8 +233,12 @@ public final class LoginViewModel {
         step.set(Step.CREDENTIALS);
     }
 
-    private void rejected(SignInRequest request, RocketChatException rejected) {
+    private void failed(SignInRequest request, Exception failure) {
         busy.set(false);
+        if (!(failure instanceof RocketChatException rejected)) {
+            // Not a server answer but a bug: the app's uncaught-exception dialog reports it.
+            throw new IllegalStateException("Sign-in failed unexpectedly", failure);
+        }
         WorkspaceAddress address = request.workspace();
         if (rejected instanceof TwoFactorRequiredException required) {
             askForCode(required, request.passwordLogin().user());

@@ -28,7 +28,7 @@ final class SignInSender {
 
     /** Sends {@code request}; one of the callbacks runs on the FX thread unless it is abandoned first. */
     void send(SignInRequest request, Consumer<Session> onSignedIn,
-              BiConsumer<SignInRequest, RocketChatException> onRejected) {
+              BiConsumer<SignInRequest, Exception> onFailed) {
         pending = request;
         tasks.run(() -> request.send(client), session -> {
             if (request == pending) {
@@ -38,13 +38,12 @@ final class SignInSender {
                 logOut(session);
             }
         }, failure -> {
-            if (!(failure instanceof RocketChatException rejected)) {
-                // Not a server answer but a bug, even when abandoned: the uncaught-exception dialog reports it.
-                throw new IllegalStateException("Sign-in failed unexpectedly", failure);
-            }
             if (request == pending) {
                 pending = null;
-                onRejected.accept(request, rejected);
+                onFailed.accept(request, failure);
+            } else if (!(failure instanceof RocketChatException)) {
+                // A bug, even in a sign-in the user cancelled: the uncaught-exception dialog reports it.
+                throw new IllegalStateException("A cancelled sign-in failed unexpectedly", failure);
             }
         });
     }
