@@ -298,8 +298,9 @@ class GroupsViewModelTest {
     }
 
     @Test
-    void tooManyRequestsWhileLoadingWaitsThenLoads() {
-        workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
+    void aRateLimitTooLongForTheClientToWaitOutShowsACountdownThenLoads() {
+        // the client waits out short resets itself; one this long it hands back to the screen
+        workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
 
         viewModel.refresh();
 
