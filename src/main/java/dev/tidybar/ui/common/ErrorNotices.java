@@ -122,11 +122,6 @@ public final class ErrorNotices {
         return rateLimited(text.format(key, groupName), failure, secondsLeft, cancel);
     }
 
-    /** A 429 while loading the list: counts down to the retry, which {@code cancel} stops. */
-    public Notice listingRateLimited(RateLimitedException failure, long secondsLeft, Runnable cancel) {
-        return rateLimited(text.get("error.group.rateLimited.list.title"), failure, secondsLeft, cancel);
-    }
-
     private Notice rateLimited(String title, RateLimitedException failure, long secondsLeft, Runnable cancel) {
         return Notice.of(Notice.Severity.WARNING, title, text.format("error.group.rateLimited.message", secondsLeft))
                 .withDetails(details(failure) + "\n" + text.format("error.group.rateLimited.resetAt",

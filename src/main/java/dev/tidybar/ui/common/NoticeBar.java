@@ -33,6 +33,7 @@ public final class NoticeBar extends VBox {
     private final ObjectProperty<Notice> notice;
     private final UiText text;
     private Notice shown;
+    private Node focusTarget;
     private Label messageLabel;
     private TextArea detailsArea;
 
@@ -52,6 +53,14 @@ public final class NoticeBar extends VBox {
         scope.addEventHandler(KeyEvent.KEY_PRESSED, this::dismissOnEscape);
     }
 
+    /**
+     * Where the focus goes when the banner's buttons go away under it (an action, dismissing, or a
+     * new banner), instead of wherever the scene would put it: usually the content the banner is about.
+     */
+    public void returnFocusTo(Node target) {
+        focusTarget = target;
+    }
+
     public void dismiss() {
         notice.set(null);
     }
@@ -64,22 +73,31 @@ public final class NoticeBar extends VBox {
     }
 
     private void show(Notice next) {
-        if (next == null) {
-            getChildren().clear();
-            shown = null;
-        } else if (sameShape(shown, next)) {
+        if (next != null && sameShape(shown, next)) {
             // a countdown replaces its notice every second: update the words, keep the buttons and the focus
             messageLabel.setText(next.message());
             detailsArea.setText(Objects.toString(next.details(), ""));
             shown = next;
         } else {
-            getChildren().setAll(messageFor(next));
+            // the focused button is about to go away
+            handFocusBack();
+            getChildren().setAll(next == null ? List.of() : List.of(messageFor(next)));
             shown = next;
         }
         setVisible(next != null);
         setManaged(next != null);
         setAccessibleText(next == null ? null : next.title() + ". " + next.message());
         notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+    }
+
+    private void handFocusBack() {
+        var owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (var node = owner; node != null && focusTarget != null; node = node.getParent()) {
+            if (node == this) {
+                focusTarget.requestFocus();
+                return;
+            }
+        }
     }
 
     private static boolean sameShape(Notice before, Notice next) {

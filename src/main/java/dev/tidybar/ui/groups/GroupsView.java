@@ -52,7 +52,7 @@ public final class GroupsView extends BorderPane {
         this.text = text;
         this.table = new GroupsTable(viewModel, text);
         this.shortcuts = Map.of(
-                REFRESH, viewModel::refresh,
+                REFRESH, this::refreshUnlessBusy,
                 FIND, filter::requestFocus,
                 CLOSE_SELECTED, this::closeSelected,
                 REOPEN_SELECTED, this::reopenSelected);
@@ -61,6 +61,8 @@ public final class GroupsView extends BorderPane {
 
         var banner = new NoticeBar(viewModel.noticeProperty(), text);
         banner.dismissOnEscapeIn(this);
+        // when the banner goes away under the focus (Undo, Retry, dismiss), the keyboard carries on in the table
+        banner.returnFocusTo(table);
         setTop(new VBox(header(), controls(), banner));
         setCenter(table);
         table.addEventHandler(KeyEvent.KEY_PRESSED, this::onTableKey);
@@ -159,6 +161,13 @@ public final class GroupsView extends BorderPane {
         return row;
     }
 
+    /** F5 does what the Refresh button does, and nothing while the button is disabled (loading, waiting). */
+    private void refreshUnlessBusy() {
+        if (!viewModel.loadingProperty().get()) {
+            viewModel.refresh();
+        }
+    }
+
     private void onTableKey(KeyEvent event) {
         if (event.getCode() == KeyCode.DELETE) {
             closeSelected();
@@ -183,21 +192,49 @@ public final class GroupsView extends BorderPane {
         }
     }
 
-    /** A closed row leaves the Visible list; select its neighbour so the keyboard can carry on. */
+    /**
+     * A closed (or deleted) row leaves the list: select its neighbour so the keyboard can carry on.
+     * Only then: rows that leave because the user switched view or filtered take no selection along.
+     */
     private void keepASelectionWhenRowsLeave() {
-        int[] lastSelected = {-1};
-        table.getSelectionModel().selectedIndexProperty().addListener((observable, before, now) -> {
-            if (now.intValue() >= 0) {
-                lastSelected[0] = now.intValue();
+        var lastSelected = new SelectionMemory();
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
+            if (now != null) {
+                lastSelected.remember(now, table.getSelectionModel().getSelectedIndex(), currentView());
             }
         });
         table.getItems().addListener((ListChangeListener<GroupRow>) change -> {
-            if (table.getSelectionModel().isEmpty() && lastSelected[0] >= 0 && !table.getItems().isEmpty()) {
-                int index = Math.min(lastSelected[0], table.getItems().size() - 1);
+            var row = lastSelected.row;
+            if (row == null || !table.getSelectionModel().isEmpty() || table.getItems().isEmpty()
+                    || table.getItems().contains(row)) {
+                return;
+            }
+            if (currentView().equals(lastSelected.view)) {
+                int index = Math.min(lastSelected.index, table.getItems().size() - 1);
                 table.getSelectionModel().select(index);
                 table.getFocusModel().focus(index);
+            } else {
+                lastSelected.row = null;
             }
         });
+    }
+
+    /** Which rows the table shows: visibility and filter. */
+    private String currentView() {
+        return viewModel.visibilityProperty().get() + "\u0000" + viewModel.filterProperty().get();
+    }
+
+    /** The last row the user selected, where it was, and in which view. */
+    private static final class SelectionMemory {
+        private GroupRow row;
+        private int index;
+        private String view;
+
+        void remember(GroupRow selected, int at, String inView) {
+            row = selected;
+            index = at;
+            view = inView;
+        }
     }
 
     private void moveShortcuts(Scene before, Scene now) {

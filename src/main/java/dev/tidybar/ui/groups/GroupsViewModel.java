@@ -1,9 +1,8 @@
 package dev.tidybar.ui.groups;
 
-import dev.tidybar.api.AlreadyClosedException;
-import dev.tidybar.api.AlreadyOpenException;
-import dev.tidybar.api.GroupNotFoundException;
+import dev.tidybar.api.LoadProgress;
 import dev.tidybar.api.PrivateGroup;
+import dev.tidybar.api.RateLimitedException;
 import dev.tidybar.api.RocketChatClient;
 import dev.tidybar.api.Session;
 import dev.tidybar.ui.common.Countdown;
@@ -15,8 +14,8 @@ import dev.tidybar.ui.common.RunningTask;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -53,6 +52,8 @@ public final class GroupsViewModel {
     private final RelativeTime relativeTime;
     private final GroupActions actions;
     private final FailureBanners failures;
+    private final GroupChanges changes;
+    private final RateLimitWait loadWait;
 
     // Properties
     private final GroupList list = new GroupList();
@@ -66,6 +67,9 @@ public final class GroupsViewModel {
 
     private RunningTask loadTask = RunningTask.DONE;
     private int loadGeneration;
+    /** The Undo of the change that started the running reload, offered again should that reload fail. */
+    private Notice.Action undoIfReloadFails;
+    private boolean ended;
 
     public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
                            Session session, Consumer<Notice> onSessionEnded) {
@@ -82,8 +86,10 @@ public final class GroupsViewModel {
         this.session = session;
         this.onSessionEnded = onSessionEnded;
         this.relativeTime = new RelativeTime(clock, text);
-        this.actions = new GroupActions(client, session, tasks);
-        this.failures = new FailureBanners(errors, notice, countdown, onSessionEnded);
+        this.actions = new GroupActions(client, session, tasks, countdown);
+        this.failures = new FailureBanners(errors, notice, this::endSession);
+        this.changes = new GroupChanges(list, actions, notice, errors, text, failures, this::reload, this::isActive);
+        this.loadWait = new RateLimitWait(countdown, text, loadProgressText);
         emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),
                 list.filterProperty(), list.visibilityProperty(), loading, loaded));
     }
@@ -160,11 +166,6 @@ public final class GroupsViewModel {
                 ? session.username() : text.format("groups.header.user", name, session.username());
     }
 
-    /** Where closes and reopens go; it knows the last rate-limit headers, which a bulk close will pace itself by. */
-    public GroupActions actions() {
-        return actions;
-    }
-
     /** How the table words the time of a group's last activity. */
     public RelativeTime relativeTime() {
         return relativeTime;
@@ -174,31 +175,27 @@ public final class GroupsViewModel {
 
     /** (Re)loads the list from the server. A load already running is dropped in favour of this one. */
     public void refresh() {
-        loadTask.cancel();
-        int generation = ++loadGeneration;
-        loading.set(true);
-        loadProgress.set(PROGRESS_UNKNOWN);
-        loadProgressText.set(text.get("groups.loading"));
-        loadTask = tasks.run(
-                () -> client.listPrivateGroups(session,
-                        (done, total) -> tasks.report(() -> showProgress(generation, done, total))),
-                groups -> showGroups(generation, groups),
-                failure -> loadFailed(generation, failure));
+        reload(null);
     }
 
     /** Hides the row's group from the sidebar; the row is busy until the server answers. */
     public void close(GroupRow row) {
-        change(MembershipRequest.of(GroupChange.CLOSE, row.group()));
+        changes.change(MembershipRequest.of(GroupChange.CLOSE, row.group()));
     }
 
     /** Shows the row's hidden group in the sidebar again. */
     public void reopen(GroupRow row) {
-        change(MembershipRequest.of(GroupChange.OPEN, row.group()));
+        changes.change(MembershipRequest.of(GroupChange.OPEN, row.group()));
     }
 
-    /** What the row's button does: close a visible group, reopen a hidden one. */
-    public void closeOrReopen(GroupRow row) {
-        if (row.isHidden()) {
+    /**
+     * What the row's button does: close a visible group, reopen a hidden one, or, while the row's
+     * change waits for the server's rate limit, cancel that change.
+     */
+    public void rowAction(GroupRow row) {
+        if (row.isWaiting()) {
+            changes.cancelWait(row);
+        } else if (row.isHidden()) {
             reopen(row);
         } else {
             close(row);
@@ -207,28 +204,98 @@ public final class GroupsViewModel {
 
     /** Ends the session on the server (best effort), then hands back to the login screen. */
     public void logOut() {
-        if (signingOut.get()) {
+        if (!isActive()) {
             return;
         }
         signingOut.set(true);
-        loadTask.cancel();
-        failures.stopWaiting();
+        stopWork();
         tasks.run(() -> {
             client.logout(session);
             return Boolean.TRUE;
-        }, done -> onSessionEnded.accept(null), failure -> {
+        }, done -> endSession(null), failure -> {
             LOG.log(System.Logger.Level.INFO, "Logging out on the server failed; leaving anyway: {0}",
                     failure.getMessage());
-            onSessionEnded.accept(null);
+            endSession(null);
         });
+    }
+
+    /**
+     * The screen is gone: the load, every close or reopen on its way or waiting, and their answers are
+     * dropped, and no command sends anything any more. An answer from this session must never act on
+     * the next one.
+     */
+    public void dispose() {
+        ended = true;
+        stopWork();
     }
 
     // Loading
 
+    private boolean isActive() {
+        return !ended && !signingOut.get();
+    }
+
+    private void stopWork() {
+        loadTask.cancel();
+        loadTask = RunningTask.DONE;
+        loadWait.stop();
+        actions.cancelAll();
+        loading.set(false);
+    }
+
+    /** Signed out ({@code why} is null) or a 401: said once, however many answers bring the news. */
+    private void endSession(Notice why) {
+        if (ended) {
+            return;
+        }
+        dispose();
+        onSessionEnded.accept(why);
+    }
+
+    /** Loads the list; {@code undo}, if any, is offered again should this load fail. */
+    private void reload(Notice.Action undo) {
+        if (!isActive()) {
+            return;
+        }
+        undoIfReloadFails = undo;
+        loadTask.cancel();
+        loadWait.stop();
+        int generation = ++loadGeneration;
+        loading.set(true);
+        loadProgress.set(PROGRESS_UNKNOWN);
+        loadProgressText.set(text.get("groups.loading"));
+        loadTask = tasks.run(() -> client.listPrivateGroups(session, progressOf(generation)),
+                groups -> showGroups(generation, groups),
+                failure -> loadFailed(generation, failure));
+    }
+
+    /** Hands the client's reports, made on a worker thread, over to this load (if it is still the current one). */
+    private LoadProgress progressOf(int generation) {
+        return new LoadProgress() {
+            @Override
+            public void update(int loaded, int total) {
+                tasks.report(() -> showProgress(generation, loaded, total));
+            }
+
+            @Override
+            public void waitingUntil(Instant until) {
+                tasks.report(() -> showPause(generation, until));
+            }
+        };
+    }
+
     private void showProgress(int generation, int done, int total) {
         if (generation == loadGeneration && loading.get() && total > 0) {
+            loadWait.stop();
             loadProgress.set(Math.min(1.0, (double) done / total));
             loadProgressText.set(text.format("groups.loading.progress", done, total));
+        }
+    }
+
+    /** The client waits out the rate limit by itself; say so, then carry on saying "Loading". */
+    private void showPause(int generation, Instant until) {
+        if (generation == loadGeneration && loading.get()) {
+            loadWait.start(until, () -> loadProgressText.set(text.get("groups.loading")));
         }
     }
 
@@ -236,6 +303,7 @@ public final class GroupsViewModel {
         if (generation != loadGeneration) {
             return;
         }
+        undoIfReloadFails = null;
         list.replaceWith(groups);
         loading.set(false);
         loaded.set(true);
@@ -245,44 +313,18 @@ public final class GroupsViewModel {
         if (generation != loadGeneration) {
             return;
         }
-        loading.set(false);
-        failures.show(failure, problem -> errors.listingFailure(problem, this::refresh),
-                errors::listingRateLimited, this::refresh);
-    }
-
-    // Closing and reopening
-
-    private void change(MembershipRequest request) {
-        var row = rowWithId(request.roomId());
-        if (row.map(GroupRow::isBusy).orElse(false)) {
+        var undo = undoIfReloadFails;
+        if (failure instanceof RateLimitedException limited) {
+            // still loading: the progress area counts down, and the banner (maybe a close's Undo) stays
+            loadWait.start(limited.resetAt(), () -> reload(undo));
             return;
         }
-        row.ifPresent(busy -> busy.setBusy(true));
-        actions.submit(request, () -> changed(request), failure -> changeFailed(request, failure));
-    }
-
-    private void changed(MembershipRequest request) {
-        rowWithId(request.roomId()).ifPresent(row -> row.setBusy(false));
-        String done = request.change() == GroupChange.CLOSE ? "groups.closed" : "groups.reopened";
-        notice.set(Notice.of(Notice.Severity.SUCCESS, text.format(done + ".title", request.groupName()),
-                        text.get(done + ".message"))
-                .withActions(new Notice.Action(text.get("groups.undo"), () -> change(request.inverse()))));
-        refresh();
-    }
-
-    private void changeFailed(MembershipRequest request, Exception failure) {
-        rowWithId(request.roomId()).ifPresent(row -> row.setBusy(false));
-        Runnable again = () -> change(request);
-        failures.show(failure,
-                problem -> errors.groupChangeFailure(problem, request.change(), request.groupName(), again),
-                (limited, secondsLeft, cancel) -> errors.groupChangeRateLimited(limited, request.change(),
-                        request.groupName(), secondsLeft, cancel),
-                again);
-        if (failure instanceof GroupNotFoundException || failure instanceof AlreadyClosedException
-                || failure instanceof AlreadyOpenException) {
-            // the list was out of date: show the truth
-            refresh();
-        }
+        undoIfReloadFails = null;
+        loading.set(false);
+        failures.show(failure, problem -> {
+            var banner = errors.listingFailure(problem, this::refresh);
+            return undo == null ? banner : banner.withActions(undo);
+        }, this::refresh);
     }
 
     // Showing
@@ -296,13 +338,16 @@ public final class GroupsViewModel {
                     : text.get(loaded.get() ? "groups.empty.none" : "groups.empty.notLoaded");
         }
         if (list.filtering()) {
-            return text.format("groups.empty.noMatch", list.filterProperty().get().strip());
+            String words = list.filterProperty().get().strip();
+            int elsewhere = list.matchesNotShown();
+            if (elsewhere == 0) {
+                return text.format("groups.empty.noMatch", words);
+            }
+            boolean hiddenMatch = list.visibilityProperty().get() == Visibility.VISIBLE;
+            return text.format(hiddenMatch ? "groups.empty.noMatch.hidden" : "groups.empty.noMatch.visible",
+                    words, elsewhere);
         }
         boolean hiddenOnly = list.visibilityProperty().get() == Visibility.HIDDEN;
         return text.get(hiddenOnly ? "groups.empty.noHidden" : "groups.empty.noVisible");
-    }
-
-    private Optional<GroupRow> rowWithId(String roomId) {
-        return list.rowWithId(roomId);
     }
 }

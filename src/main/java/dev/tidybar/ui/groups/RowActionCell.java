@@ -10,7 +10,8 @@ import javafx.scene.control.Tooltip;
 
 /**
  * A real, focusable button per row: Close on a group in the sidebar, Reopen on a hidden one. While
- * the server works on it, the button is disabled and shows a spinner.
+ * the server works on it, the button is disabled and shows a spinner; while the change waits for
+ * the server's rate limit, it says so and cancels the change when pressed.
  */
 final class RowActionCell extends TableCell<GroupRow, GroupRow> {
 
@@ -26,7 +27,14 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         this.text = text;
         button.getStyleClass().add("row-action");
         button.setTooltip(tooltip);
-        button.setOnAction(event -> viewModel.closeOrReopen(getItem()));
+        button.setOnAction(event -> viewModel.rowAction(getItem()));
+        // Delete, Insert and the shortcuts act on the selected row: it must be the row whose button has the focus
+        button.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused && getTableView() != null && getIndex() >= 0) {
+                getTableView().getSelectionModel().clearAndSelect(getIndex());
+                getTableView().getFocusModel().focus(getIndex());
+            }
+        });
         spinner.getStyleClass().add("row-spinner");
     }
 
@@ -35,7 +43,12 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         var before = getItem();
         if (before != null) {
             before.busyProperty().removeListener(refresh);
+            before.waitingProperty().removeListener(refresh);
             before.groupProperty().removeListener(refresh);
+        }
+        if (row != before) {
+            // a recycled cell now holds another group: the focus must not stay on a button the user never chose
+            focusTableInstead();
         }
         super.updateItem(row, empty);
         if (empty || row == null) {
@@ -43,6 +56,7 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
             return;
         }
         row.busyProperty().addListener(refresh);
+        row.waitingProperty().addListener(refresh);
         row.groupProperty().addListener(refresh);
         show(row);
         setGraphic(button);
@@ -54,13 +68,31 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         }
         String name = row.displayName();
         boolean hidden = row.isHidden();
-        button.setText(text.get(row.isBusy() ? (hidden ? "groups.reopening" : "groups.closing")
-                : hidden ? "groups.reopen" : "groups.close"));
-        button.setDisable(row.isBusy());
+        boolean working = row.isBusy() && !row.isWaiting();
+        if (working) {
+            // a disabled button hands the focus to the next one, which may be another row's Close
+            focusTableInstead();
+        }
+        button.setDisable(working);
         button.setGraphic(row.isBusy() ? spinner : null);
-        button.setAccessibleText(row.isBusy() ? text.format("groups.working.accessible", name)
+        button.pseudoClassStateChanged(REOPEN, hidden);
+        if (row.isWaiting()) {
+            button.setText(text.get("groups.waiting"));
+            button.setAccessibleText(text.format(hidden ? "groups.waiting.open.accessible"
+                    : "groups.waiting.close.accessible", name));
+            tooltip.setText(text.get("groups.waiting.tooltip"));
+            return;
+        }
+        button.setText(text.get(working ? (hidden ? "groups.reopening" : "groups.closing")
+                : hidden ? "groups.reopen" : "groups.close"));
+        button.setAccessibleText(working ? text.format("groups.working.accessible", name)
                 : text.format(hidden ? "groups.reopen.accessible" : "groups.close.accessible", name));
         tooltip.setText(text.format(hidden ? "groups.reopen.tooltip" : "groups.close.tooltip", name));
-        button.pseudoClassStateChanged(REOPEN, hidden);
+    }
+
+    private void focusTableInstead() {
+        if (button.isFocused() && getTableView() != null) {
+            getTableView().requestFocus();
+        }
     }
 }

@@ -223,6 +223,7 @@ class GroupsViewModelTest {
         viewModel.close(row("design-team"));
 
         assertThat(countdown.isRunning()).isTrue();
+        assertThat(row("design-team").isWaiting()).isTrue();
         assertThat(notice().severity()).isEqualTo(Notice.Severity.WARNING);
         assertThat(notice().title()).isEqualTo("Waiting to close ‘design-team’");
         countdown.tick(2);
@@ -247,6 +248,7 @@ class GroupsViewModelTest {
 
         assertThat(countdown.isRunning()).isFalse();
         assertThat(notice()).isNull();
+        assertThat(row("design-team").isBusy()).isFalse();
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
     }
 
@@ -298,29 +300,106 @@ class GroupsViewModelTest {
     }
 
     @Test
-    void tooManyRequestsWhileLoadingWaitsThenLoads() {
+    void tooManyRequestsWhileLoadingCountsDownInTheProgressAreaThenLoads() {
         workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
 
         viewModel.refresh();
+        countdown.tick(2);
 
-        assertThat(notice().title()).isEqualTo("Waiting to load your groups");
-        assertThat(viewModel.loadingProperty().get()).isFalse();
+        assertThat(viewModel.loadingProperty().get()).isTrue();
+        assertThat(viewModel.loadProgressTextProperty().get()).isEqualTo("Waiting for the server’s rate limit: 2 s");
+        assertThat(notice()).isNull();
         workspace.fake.clearReceivedRequests();
         countdown.finish();
         assertThat(workspace.calls()).containsExactly("groups.list");
-        assertThat(notice()).isNull();
+        assertThat(viewModel.loadingProperty().get()).isFalse();
         assertThat(shownNames()).contains("design-team");
     }
 
     @Test
-    void dismissingTheWaitingBannerCancelsTheRetry() {
+    void aReloadThatMustWaitKeepsTheUndoOfTheCloseThatCausedIt() {
+        workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
+
+        viewModel.close(row("design-team"));
+
+        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
+        assertThat(actionLabels()).containsExactly("Undo");
+        assertThat(viewModel.loadingProperty().get()).isTrue();
+        countdown.finish();
+        assertThat(shownNames()).doesNotContain("design-team");
+        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
+    }
+
+    @Test
+    void whenTheReloadAfterACloseFailsItsBannerStillOffersTheUndo() {
+        workspace.fake.injectFault("groups.list", Fault.malformedJson(), 1);
+
+        viewModel.close(row("design-team"));
+
+        assertThat(notice().title()).isEqualTo("Could not load your groups");
+        assertThat(actionLabels()).containsExactly("Retry", "Undo closing ‘design-team’");
+        runAction("Undo closing ‘design-team’");
+        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
+        assertThat(notice().title()).isEqualTo("Reopened ‘design-team’");
+    }
+
+    @Test
+    void dismissingTheWaitingBannerKeepsTheCloseWaitingOnItsRow() {
         workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
         viewModel.close(row("design-team"));
 
         viewModel.noticeProperty().set(null);
+        countdown.tick(1);
+
+        assertThat(notice()).isNull();
+        assertThat(row("design-team").isWaiting()).isTrue();
+        countdown.finish();
+        assertThat(workspace.isOpenForAlex("design-team")).isFalse();
+        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
+    }
+
+    @Test
+    void anotherBannerDoesNotDropAWaitingClose() {
+        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
+        viewModel.close(row("accessibility"));
+        assertThat(row("accessibility").isWaiting()).isTrue();
+
+        viewModel.reopen(row("old-project-x"));
+
+        assertThat(notice().title()).isEqualTo("Reopened ‘old-project-x’");
+        countdown.tick(1);
+        assertThat(notice().title()).isEqualTo("Reopened ‘old-project-x’");
+        assertThat(row("accessibility").isWaiting()).isTrue();
+        assertThat(row("accessibility").isBusy()).isTrue();
+        countdown.finish();
+        assertThat(workspace.isOpenForAlex("accessibility")).isFalse();
+        assertThat(row("accessibility").isBusy()).isFalse();
+        assertThat(notice().title()).isEqualTo("Closed ‘accessibility’");
+    }
+
+    @Test
+    void theWaitingRowsButtonCancelsItsClose() {
+        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
+        viewModel.close(row("design-team"));
+
+        viewModel.rowAction(row("design-team"));
 
         assertThat(countdown.isRunning()).isFalse();
+        assertThat(row("design-team").isBusy()).isFalse();
+        assertThat(notice()).isNull();
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
+    }
+
+    @Test
+    void aFilterMatchingOnlyHiddenGroupsSaysSo() {
+        viewModel.filterProperty().set("old-project");
+
+        assertThat(viewModel.shownRows()).isEmpty();
+        assertThat(viewModel.emptyMessageProperty().get())
+                .isEqualTo("Nothing visible matches ‘old-project’; 1 hidden group does: choose All to see it.");
+        viewModel.visibilityProperty().set(Visibility.HIDDEN);
+        viewModel.filterProperty().set("critique");
+        assertThat(viewModel.emptyMessageProperty().get()).isEqualTo("Nothing hidden matches ‘critique’; 1 group in your sidebar does: choose All to see it.");
     }
 
     @Test
