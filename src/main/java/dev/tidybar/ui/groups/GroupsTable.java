@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 
@@ -51,7 +52,9 @@ final class GroupsTable extends TableView<GroupRow> {
         members.setPrefWidth(90);
         lastActivity.setPrefWidth(130);
         unread.setPrefWidth(90);
-        action.setPrefWidth(110);
+        action.setPrefWidth(120);
+        // the flexible last column must still fit "Reopening…" and "Waiting…" at the smallest window size
+        action.setMinWidth(120);
         getColumns().setAll(List.of(name, topic, members, lastActivity, unread, action));
         getSortOrder().add(name);
 
@@ -72,12 +75,17 @@ final class GroupsTable extends TableView<GroupRow> {
         return column;
     }
 
+    /** A cell showing one part of the group; a narrow column cuts it short, so the tooltip has it in full. */
     private static TableCell<GroupRow, PrivateGroup> textCell(Function<PrivateGroup, String> part, String style) {
+        var tooltip = new Tooltip();
         var cell = new TableCell<GroupRow, PrivateGroup>() {
             @Override
             protected void updateItem(PrivateGroup group, boolean empty) {
                 super.updateItem(group, empty);
-                setText(empty || group == null ? null : part.apply(group));
+                String shown = empty || group == null ? null : part.apply(group);
+                setText(shown);
+                tooltip.setText(shown);
+                setTooltip(shown == null || shown.isBlank() ? null : tooltip);
             }
         };
         cell.getStyleClass().add(style);

@@ -5,37 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.Fault;
 import dev.tidybar.fake.FakeWorkspaceConfig;
-import dev.tidybar.ui.common.ErrorNotices;
-import dev.tidybar.ui.common.ManualCountdown;
 import dev.tidybar.ui.common.Notice;
-import dev.tidybar.ui.common.SameThreadTaskRunner;
-import dev.tidybar.ui.common.UiText;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class GroupsViewModelTest {
-
-    private final UiText text = UiText.load(Locale.ENGLISH);
-    private final ManualCountdown countdown = new ManualCountdown();
-    private final List<Notice> sessionEnds = new ArrayList<>();
-    private SignedInWorkspace workspace;
-    private GroupsViewModel viewModel;
-
-    @BeforeEach
-    void signIn() throws Exception {
-        start(FakeWorkspaceConfig.demo());
-    }
-
-    @AfterEach
-    void stop() {
-        workspace.close();
-    }
+/** Loading, showing, closing and reopening, and what the user is told when that fails. */
+class GroupsViewModelTest extends GroupsViewModelFixture {
 
     @Test
     void loadsEveryGroupAndShowsThoseInTheSidebarFirst() {
@@ -195,64 +172,6 @@ class GroupsViewModelTest {
     }
 
     @Test
-    void aRevokedSessionGoesBackToLoginWithABanner() {
-        workspace.fake.revokeAllTokens();
-
-        viewModel.close(row("design-team"));
-
-        assertThat(sessionEnds).hasSize(1);
-        assertThat(sessionEnds.get(0).title()).isEqualTo("Your session ended");
-        assertThat(sessionEnds.get(0).message()).contains("signed out", "expired", "revoked", "Sign in again");
-        assertThat(sessionEnds.get(0).details()).contains("HTTP 401");
-    }
-
-    @Test
-    void aRevokedSessionWhileLoadingAlsoGoesBackToLogin() {
-        workspace.fake.revokeAllTokens();
-
-        viewModel.refresh();
-
-        assertThat(sessionEnds).extracting(Notice::title).containsExactly("Your session ended");
-    }
-
-    @Test
-    void tooManyRequestsCountsDownAndThenRunsTheCloseAgain() {
-        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
-        workspace.fake.clearReceivedRequests();
-
-        viewModel.close(row("design-team"));
-
-        assertThat(countdown.isRunning()).isTrue();
-        assertThat(row("design-team").isWaiting()).isTrue();
-        assertThat(notice().severity()).isEqualTo(Notice.Severity.WARNING);
-        assertThat(notice().title()).isEqualTo("Waiting to close ‘design-team’");
-        countdown.tick(2);
-        assertThat(notice().message()).endsWith("Trying again in 2 s.");
-        assertThat(notice().details()).contains("HTTP 429", "Allowed again at:");
-        assertThat(actionLabels()).containsExactly("Cancel");
-        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
-
-        countdown.finish();
-
-        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
-        assertThat(workspace.isOpenForAlex("design-team")).isFalse();
-        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
-    }
-
-    @Test
-    void cancellingTheWaitStopsTheRetry() {
-        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
-
-        viewModel.close(row("design-team"));
-        runAction("Cancel");
-
-        assertThat(countdown.isRunning()).isFalse();
-        assertThat(notice()).isNull();
-        assertThat(row("design-team").isBusy()).isFalse();
-        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
-    }
-
-    @Test
     void aProxyErrorPageOffersRetryWhichRunsTheSameClose() {
         workspace.fake.injectFault("groups.close", Fault.htmlBadGateway(), 1);
 
@@ -300,37 +219,6 @@ class GroupsViewModelTest {
     }
 
     @Test
-    void tooManyRequestsWhileLoadingCountsDownInTheProgressAreaThenLoads() {
-        workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
-
-        viewModel.refresh();
-        countdown.tick(2);
-
-        assertThat(viewModel.loadingProperty().get()).isTrue();
-        assertThat(viewModel.loadProgressTextProperty().get()).isEqualTo("Waiting for the server’s rate limit: 2 s");
-        assertThat(notice()).isNull();
-        workspace.fake.clearReceivedRequests();
-        countdown.finish();
-        assertThat(workspace.calls()).containsExactly("groups.list");
-        assertThat(viewModel.loadingProperty().get()).isFalse();
-        assertThat(shownNames()).contains("design-team");
-    }
-
-    @Test
-    void aReloadThatMustWaitKeepsTheUndoOfTheCloseThatCausedIt() {
-        workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
-
-        viewModel.close(row("design-team"));
-
-        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
-        assertThat(actionLabels()).containsExactly("Undo");
-        assertThat(viewModel.loadingProperty().get()).isTrue();
-        countdown.finish();
-        assertThat(shownNames()).doesNotContain("design-team");
-        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
-    }
-
-    @Test
     void whenTheReloadAfterACloseFailsItsBannerStillOffersTheUndo() {
         workspace.fake.injectFault("groups.list", Fault.malformedJson(), 1);
 
@@ -344,53 +232,6 @@ class GroupsViewModelTest {
     }
 
     @Test
-    void dismissingTheWaitingBannerKeepsTheCloseWaitingOnItsRow() {
-        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
-        viewModel.close(row("design-team"));
-
-        viewModel.noticeProperty().set(null);
-        countdown.tick(1);
-
-        assertThat(notice()).isNull();
-        assertThat(row("design-team").isWaiting()).isTrue();
-        countdown.finish();
-        assertThat(workspace.isOpenForAlex("design-team")).isFalse();
-        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
-    }
-
-    @Test
-    void anotherBannerDoesNotDropAWaitingClose() {
-        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
-        viewModel.close(row("accessibility"));
-        assertThat(row("accessibility").isWaiting()).isTrue();
-
-        viewModel.reopen(row("old-project-x"));
-
-        assertThat(notice().title()).isEqualTo("Reopened ‘old-project-x’");
-        countdown.tick(1);
-        assertThat(notice().title()).isEqualTo("Reopened ‘old-project-x’");
-        assertThat(row("accessibility").isWaiting()).isTrue();
-        assertThat(row("accessibility").isBusy()).isTrue();
-        countdown.finish();
-        assertThat(workspace.isOpenForAlex("accessibility")).isFalse();
-        assertThat(row("accessibility").isBusy()).isFalse();
-        assertThat(notice().title()).isEqualTo("Closed ‘accessibility’");
-    }
-
-    @Test
-    void theWaitingRowsButtonCancelsItsClose() {
-        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
-        viewModel.close(row("design-team"));
-
-        viewModel.rowAction(row("design-team"));
-
-        assertThat(countdown.isRunning()).isFalse();
-        assertThat(row("design-team").isBusy()).isFalse();
-        assertThat(notice()).isNull();
-        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
-    }
-
-    @Test
     void aFilterMatchingOnlyHiddenGroupsSaysSo() {
         viewModel.filterProperty().set("old-project");
 
@@ -400,56 +241,5 @@ class GroupsViewModelTest {
         viewModel.visibilityProperty().set(Visibility.HIDDEN);
         viewModel.filterProperty().set("critique");
         assertThat(viewModel.emptyMessageProperty().get()).isEqualTo("Nothing hidden matches ‘critique’; 1 group in your sidebar does: choose All to see it.");
-    }
-
-    @Test
-    void logOutEndsTheSessionOnTheServerAndReturnsWithoutABanner() {
-        workspace.fake.clearReceivedRequests();
-
-        viewModel.logOut();
-
-        assertThat(workspace.calls()).containsExactly("logout");
-        assertThat(sessionEnds).containsExactly((Notice) null);
-    }
-
-    private void start(FakeWorkspaceConfig config) throws Exception {
-        start(config, DemoSeed.ALEX);
-    }
-
-    private void start(FakeWorkspaceConfig config, String username) throws Exception {
-        workspace = SignedInWorkspace.start(config, username);
-        var clock = Clock.systemUTC();
-        viewModel = new GroupsViewModel(workspace.client, new SameThreadTaskRunner(), new ErrorNotices(text, clock),
-                text, clock, workspace.session, sessionEnds::add, countdown);
-        viewModel.refresh();
-    }
-
-    private GroupRow row(String name) {
-        var visibility = viewModel.visibilityProperty().get();
-        viewModel.visibilityProperty().set(Visibility.ALL);
-        var row = viewModel.shownRows().stream().filter(candidate -> candidate.displayName().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + name));
-        viewModel.visibilityProperty().set(visibility);
-        return row;
-    }
-
-    private List<String> shownNames() {
-        return viewModel.shownRows().stream().map(GroupRow::displayName).toList();
-    }
-
-    private Notice notice() {
-        return viewModel.noticeProperty().get();
-    }
-
-    private List<String> actionLabels() {
-        return notice().actions().stream().map(Notice.Action::label).toList();
-    }
-
-    /** What the banner's button does: dismiss the banner, then run the action. */
-    private void runAction(String label) {
-        var action = notice().actions().stream().filter(candidate -> candidate.label().equals(label))
-                .findFirst().orElseThrow();
-        viewModel.noticeProperty().set(null);
-        action.run().run();
     }
 }

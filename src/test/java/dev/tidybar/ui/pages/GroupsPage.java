@@ -50,6 +50,38 @@ public final class GroupsPage {
         robot.clickOn(reopenButtonFor(name));
     }
 
+    /** The button of a row whose change waits for the server's rate limit (it cancels that change). */
+    public Optional<Button> waitingButtonFor(String name) {
+        return rowButton("Cancel waiting to close " + name);
+    }
+
+    public void clickWaiting(String name) {
+        robot.clickOn(waitingButtonFor(name).orElseThrow(() -> new AssertionError("no waiting button for " + name)));
+    }
+
+    /** Puts the keyboard focus on the row's Close button, as Tab would. */
+    public void focusCloseButton(String name) {
+        var button = closeButtonFor(name);
+        robot.interact(button::requestFocus);
+    }
+
+    /** The focused control: "#id", or its accessible text when it has no id (a row's button). */
+    public String focusOwner() {
+        var focused = robot.lookup("#groupsView").query().getScene().getFocusOwner();
+        return focused == null ? "" : focused.getId() != null ? "#" + focused.getId() : focused.getAccessibleText();
+    }
+
+    /** The tooltip of the shown table cell reading {@code text}, or "" if it has none. */
+    public String cellTooltip(String text) {
+        scrollTo(text);
+        return robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .filter(cell -> text.equals(cell.getText()) || cell.getGraphic() != null
+                        && robot.from(cell.getGraphic()).lookup(".label").queryAllAs(Labeled.class).stream()
+                        .anyMatch(label -> text.equals(label.getText())))
+                .findFirst().map(cell -> cell.getTooltip() == null ? "" : cell.getTooltip().getText())
+                .orElseThrow(() -> new AssertionError("no cell " + text));
+    }
+
     /** True while the row's button is disabled and spinning. */
     public boolean isWorkingOn(String name) {
         return robot.lookup(".row-action").queryAllAs(Button.class).stream()
