@@ -4,6 +4,7 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
@@ -29,6 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * no space while there is no notice. Dismissing (button or Esc) sets the notice to null.
  */
 public final class NoticeBar extends VBox {
+
+    private static final double DETAILS_SHARE_OF_WINDOW = 0.1;
 
     private final ObjectProperty<Notice> notice;
     private final UiText text;
@@ -145,6 +148,9 @@ public final class NoticeBar extends VBox {
         detailsArea.setEditable(false);
         detailsArea.setWrapText(true);
         detailsArea.setPrefRowCount(4);
+        // in a short window the details scroll rather than push the content it is about out of sight
+        detailsArea.maxHeightProperty().bind(Bindings.selectDouble(sceneProperty(), "height")
+                .multiply(DETAILS_SHARE_OF_WINDOW));
         detailsArea.getStyleClass().add("notice-details");
         detailsArea.setAccessibleText(text.get("notice.details"));
         detailsArea.visibleProperty().bind(toggle.selectedProperty());

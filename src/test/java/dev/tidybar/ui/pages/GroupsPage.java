@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -71,15 +72,36 @@ public final class GroupsPage {
         return focused == null ? "" : focused.getId() != null ? "#" + focused.getId() : focused.getAccessibleText();
     }
 
-    /** The tooltip of the shown table cell reading {@code text}, or "" if it has none. */
-    public String cellTooltip(String text) {
-        scrollTo(text);
+    /** The tooltip of the cell reading {@code text} in the row of {@code name}, or "" if it has none. */
+    public String cellTooltip(String name, String text) {
+        scrollTo(name);
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
                 .filter(cell -> text.equals(cell.getText()) || cell.getGraphic() != null
                         && robot.from(cell.getGraphic()).lookup(".label").queryAllAs(Labeled.class).stream()
                         .anyMatch(label -> text.equals(label.getText())))
                 .findFirst().map(cell -> cell.getTooltip() == null ? "" : cell.getTooltip().getText())
                 .orElseThrow(() -> new AssertionError("no cell " + text));
+    }
+
+    /** The shown row buttons that the table cuts off or cuts short ("Clo…"), by the text they should read. */
+    public List<String> rowButtonsCutShort() {
+        var table = table();
+        double tableRight = table.localToScene(table.getBoundsInLocal()).getMaxX();
+        return robot.lookup(".row-action").queryAllAs(Button.class).stream()
+                .filter(Node::isVisible)
+                .filter(button -> button.localToScene(button.getBoundsInLocal()).getMaxX() > tableRight
+                        || !((Text) button.lookup(".text")).getText().equals(button.getText()))
+                .map(Button::getText)
+                .toList();
+    }
+
+    /** How many rows of the table can be seen at once. */
+    public double visibleTableRows() {
+        var table = table();
+        var row = robot.from(table).lookup(".table-row-cell").query();
+        var header = robot.from(table).lookup(".column-header-background").query();
+        return (table.getHeight() - header.getBoundsInLocal().getHeight()) / row.getBoundsInLocal().getHeight();
     }
 
     /** True while the row's button is disabled and spinning. */
