@@ -7,17 +7,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
  * Reads every page of {@code groups.list} and merges it with {@code subscriptions.get} (contract §4, §6).
- * The first page gives the total; the other pages are then read at the same time on a bounded pool.
- * Rows are keyed by room id, so a row that shifts onto the next page while we read is not counted
- * twice. When the total changes between pages, or fewer distinct rows came back than it promised,
- * the list moved under us: one more full pass is read and the two are united, so no group is missed.
+ * Each pass over the pages is a {@link PagePass}, paced by the route's rate limit. When the total
+ * changes between pages, or fewer distinct rows came back than it promised, the list moved under
+ * us: one more full pass is read and the two are united, so no group is missed. subscriptions.get
+ * runs alongside on its own route's budget; a 429 there is waited out the same way.
  */
 final class GroupListing {
 
@@ -30,57 +29,58 @@ final class GroupListing {
 
     /** Where the pages come from: one authenticated session. */
     interface Source {
-        Dto.GroupsPage page(int offset, int count) throws RocketChatException;
+        Metered<Dto.GroupsPage> page(int offset, int count) throws RocketChatException;
 
         Dto.Subscriptions subscriptions() throws RocketChatException;
     }
 
     private final ExecutorService pool;
+    private final int concurrency;
+    private final RateLimitPause pause;
 
-    GroupListing(ExecutorService pool) {
+    GroupListing(ExecutorService pool, int concurrency, RateLimitPause pause) {
         this.pool = pool;
+        this.concurrency = concurrency;
+        this.pause = pause;
     }
 
     List<PrivateGroup> list(Source source, LoadProgress progress) throws RocketChatException {
         Future<Dto.Subscriptions> subscriptions = pool.submit(source::subscriptions);
         try {
-            Pass first = readAllPages(source, progress);
-            Map<String, Dto.Room> rooms = first.rooms;
-            if (!first.consistent) {
-                rooms = new LinkedHashMap<>(first.rooms);
-                rooms.putAll(readAllPages(source, progress).rooms);
+            RouteBudget budget = new RouteBudget();
+            Pass first = new PagePass(pool, concurrency, source, budget, pause, progress).read();
+            Map<String, Dto.Room> rooms = first.rooms();
+            if (!first.consistent()) {
+                rooms = new LinkedHashMap<>(first.rooms());
+                rooms.putAll(new PagePass(pool, concurrency, source, budget, pause, progress).read().rooms());
             }
             progress.update(rooms.size(), rooms.size());
-            return merge(rooms, await(subscriptions));
+            return merge(rooms, subscriptions(source, subscriptions, progress));
         } finally {
             subscriptions.cancel(true);
         }
     }
 
-    private Pass readAllPages(Source source, LoadProgress progress) throws RocketChatException {
-        Dto.GroupsPage first = source.page(0, PAGE_SIZE);
-        int total = first.total();
-        Map<String, Dto.Room> rooms = new LinkedHashMap<>();
-        first.groups().forEach(room -> rooms.putIfAbsent(room.id(), room));
-        progress.update(Math.min(rooms.size(), total), total);
-        // a server configured with a smaller page cap answers fewer rows: step by what it really sends
-        int step = first.groups().isEmpty() ? PAGE_SIZE : Math.min(PAGE_SIZE, first.groups().size());
-        List<Future<Dto.GroupsPage>> rest = new ArrayList<>();
+    /** The answer of the call already sent, or, after a 429, of one sent again once the reset has come. */
+    private Dto.Subscriptions subscriptions(Source source, Future<Dto.Subscriptions> sent, LoadProgress progress)
+            throws RocketChatException {
+        RateLimitedException refusal;
         try {
-            for (int offset = step; offset < total; offset += step) {
-                int from = offset;
-                rest.add(pool.submit((Callable<Dto.GroupsPage>) () -> source.page(from, step)));
+            return await(sent);
+        } catch (RateLimitedException e) {
+            refusal = e;
+        }
+        for (int refusals = 1; ; refusals++) {
+            pause.waitUntil(pause.afterRefusal(refusal, refusals), "subscriptions.get", refusal.limit(), progress);
+            // on the pool, so that a cancel need not wait for the answer
+            Future<Dto.Subscriptions> again = pool.submit(source::subscriptions);
+            try {
+                return await(again);
+            } catch (RateLimitedException e) {
+                refusal = e;
+            } finally {
+                again.cancel(true);
             }
-            boolean consistent = true;
-            for (Future<Dto.GroupsPage> next : rest) {
-                Dto.GroupsPage page = await(next);
-                consistent &= page.total() == total;
-                page.groups().forEach(room -> rooms.putIfAbsent(room.id(), room));
-                progress.update(Math.min(rooms.size(), total), total);
-            }
-            return new Pass(rooms, consistent && rooms.size() == total);
-        } finally {
-            rest.forEach(page -> page.cancel(true));
         }
     }
 
@@ -127,21 +127,28 @@ final class GroupListing {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RocketChatException) {
-                throw (RocketChatException) cause;
-            }
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            throw new IllegalStateException(cause);
+            throw rethrow(e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NetworkException("groups.list: interrupted while reading pages", NetworkException.Kind.OTHER,
-                    null, e);
+            throw RateLimitPause.cancelled("subscriptions.get", e);
         }
     }
 
-    private record Pass(Map<String, Dto.Room> rooms, boolean consistent) {
+    /** The failure of a call made on the pool, as the caller would have seen it. */
+    static RocketChatException rethrow(ExecutionException failed) {
+        Throwable cause = failed.getCause();
+        if (cause instanceof RocketChatException) {
+            return (RocketChatException) cause;
+        }
+        if (cause instanceof RuntimeException) {
+            throw (RuntimeException) cause;
+        }
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        throw new IllegalStateException(cause);
+    }
+
+    /** The rooms of one pass, and whether the pages agreed on the total and delivered it. */
+    record Pass(Map<String, Dto.Room> rooms, boolean consistent) {
     }
 }

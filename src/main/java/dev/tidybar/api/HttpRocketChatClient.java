@@ -25,10 +25,15 @@ public final class HttpRocketChatClient implements RocketChatClient {
     private final GroupListing listing;
 
     public HttpRocketChatClient(ClientSettings settings) {
+        this(settings, Clock.systemUTC(), RateLimitPause.Sleeper.sleeping(Clock.systemUTC()));
+    }
+
+    /** With the clock and the sleeper the rate-limit waits use: tests share a clock with the fake workspace. */
+    HttpRocketChatClient(ClientSettings settings, Clock clock, RateLimitPause.Sleeper sleeper) {
         this.transport = new Transport(settings);
-        this.reader = new ResponseReader(Clock.systemUTC());
+        this.reader = new ResponseReader(clock);
         this.pagePool = Executors.newFixedThreadPool(settings.pageConcurrency(), daemonThreads());
-        this.listing = new GroupListing(pagePool);
+        this.listing = new GroupListing(pagePool, settings.pageConcurrency(), new RateLimitPause(clock, sleeper));
     }
 
     @Override
@@ -78,10 +83,11 @@ public final class HttpRocketChatClient implements RocketChatClient {
     public List<PrivateGroup> listPrivateGroups(Session session, LoadProgress progress) throws RocketChatException {
         return listing.list(new GroupListing.Source() {
             @Override
-            public Dto.GroupsPage page(int offset, int count) throws RocketChatException {
+            public Metered<Dto.GroupsPage> page(int offset, int count) throws RocketChatException {
                 URI uri = session.workspace().api("v1/groups.list?count=" + count + "&offset=" + offset);
-                return reader.read("groups.list", ErrorMapper.Call.AUTHENTICATED,
-                        transport.send(Outgoing.get("groups.list", uri, credentials(session))), Dto.GroupsPage.class);
+                HttpAnswer answer = transport.send(Outgoing.get("groups.list", uri, credentials(session)));
+                return new Metered<>(reader.read("groups.list", ErrorMapper.Call.AUTHENTICATED, answer,
+                        Dto.GroupsPage.class), answer.rateLimit().orElse(null));
             }
 
             @Override

@@ -21,7 +21,14 @@ public interface RocketChatClient extends AutoCloseable {
     /** Ends a password session on the server. A personal-token session is left valid. */
     void logout(Session session) throws RocketChatException;
 
-    /** Every private group the user belongs to, hidden ones included, sorted by display name ignoring case. */
+    /**
+     * Every private group the user belongs to, hidden ones included, sorted by display name ignoring case.
+     * Pages are paced by the server's rate limit: when it runs out (or answers 429) the listing tells
+     * {@link LoadProgress#waitingUntil} and goes on after the reset, keeping the pages it has; a wait
+     * of more than a few minutes, or 429 after 429, ends it with {@link RateLimitedException}.
+     * Interrupting the calling thread (as {@code Future.cancel(true)} does) ends the listing promptly
+     * with a {@link java.util.concurrent.CancellationException}, the thread's interrupt flag set again.
+     */
     List<PrivateGroup> listPrivateGroups(Session session, LoadProgress progress) throws RocketChatException;
 
     /** Hides a group from the user's sidebar ({@code groups.close}). */

@@ -49,6 +49,9 @@ final class AuthRoutes {
             throttle.failed(ip, failedFor, now);
             return loginError("Unauthorized", "Unauthorized", null);
         }
+        if (!user.active()) {
+            return loginError("error-user-is-not-activated", "User is not activated", blockDetails());
+        }
         if (!attempt.isResume() && user.secondFactor() != FakeUser.SecondFactor.NONE) {
             ApiResponse challenge = checkSecondFactor(user, attempt.code());
             if (challenge != null) {

@@ -33,18 +33,31 @@ final class ChatRoutes {
         if (room == null) {
             return ApiResponse.failure("error-invalid-room");
         }
-        boolean member = room.type().equals("c") ? state.subscription(sender.id(), room.id()) != null
+        // canAccessRoom: anyone with view-c-room may post in a public channel, joined or not.
+        boolean allowed = room.type().equals("c") ? state.grants().allows(sender, "view-c-room")
                 : lookup.canAccess(room, sender);
-        if (!member) {
+        if (!allowed) {
             return ApiResponse.failure("error-not-allowed");
         }
         FakeSubscription sub = state.subscription(sender.id(), room.id());
-        if (room.readOnly() && !sender.isAdmin() && (sub == null || !sub.owner())) {
+        if (room.readOnly() && !state.grants().allowsIn(sender, "post-readonly", sub)) {
             return ApiResponse.failure("You can't send messages because the room is readonly.");
+        }
+        if (plainTextRefused(room, (ObjectNode) message)) {
+            return ApiResponse.thrown("error-not-allowed",
+                    "Not allowed to send un-encrypted messages in an encrypted room",
+                    Json.object().put("method", "sendMessage"));
         }
         ObjectNode body = Json.object();
         body.set("message", Messages.post(state, sender, room, Json.text(message, "msg"), (ObjectNode) message)
                 .toJson());
         return ApiResponse.success(body);
+    }
+
+    /** An encrypted room takes only {@code t:'e2e'} messages while E2E is on and plain text is not allowed. */
+    private boolean plainTextRefused(FakeRoom room, ObjectNode message) {
+        FakeSettings settings = state.settings();
+        return room.encrypted() && settings.isOn(FakeSettings.E2E) && !settings.isOn(FakeSettings.E2E_ALLOW_UNENCRYPTED)
+                && !"e2e".equals(Json.text(message, "t"));
     }
 }

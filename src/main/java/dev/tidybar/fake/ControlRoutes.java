@@ -97,6 +97,8 @@ final class ControlRoutes {
                 return Fault.delay(millis(body, "millis"));
             case "too-many-requests":
                 return Fault.tooManyRequests(millis(body, "millis"));
+            case "forbidden":
+                return Fault.forbidden();
             default:
                 throw new IllegalArgumentException("Unknown fault kind: " + kind);
         }

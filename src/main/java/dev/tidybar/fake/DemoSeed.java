@@ -3,10 +3,12 @@ package dev.tidybar.fake;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * The demo workspace's people, documented in the README. Every seed user has the password
- * {@link #PASSWORD}; alex's private groups are in {@link DemoGroups}.
+ * The demo workspace's people, documented in the README. Every demo user has the password
+ * {@link #PASSWORD} (not so {@link #UPSTREAM_ADMIN} and {@link #ROCKET_CAT}); alex's private groups are in
+ * {@link DemoGroups}.
  */
 public final class DemoSeed {
 
@@ -30,6 +32,15 @@ public final class DemoSeed {
     /** Other members, who post in alex's groups. */
     public static final String JORDAN = "jordan";
     public static final String PRIYA = "priya";
+
+    /**
+     * The admin of Rocket.Chat's own API tests ({@code tests/data/user.ts}): the username is also the
+     * user id and the password, so a suite built from those tests can log in as it expects.
+     */
+    public static final String UPSTREAM_ADMIN = "rocketchat.internal.admin.test";
+    public static final String UPSTREAM_ADMIN_EMAIL = UPSTREAM_ADMIN + "@rocket.chat";
+    /** Rocket.Chat's bot user (user id and username), which the upstream presence tests look for. */
+    public static final String ROCKET_CAT = "rocket.cat";
 
     static final long ID_SEED = 20_260_101L;
 
@@ -63,6 +74,18 @@ public final class DemoSeed {
         groups.addMember(admin, "announcements-internal", "platform-team");
         groups.addOwnGroup(admin, "admin-ops", "Workspace settings and user requests");
         groups.addOwnGroup(sam, "sam-notes", "Sam's scratchpad");
+        addUpstreamAdmin(state, general, joined);
+    }
+
+    /** Added last, so the generated ids of everything above stay as they were. */
+    private static void addUpstreamAdmin(FakeState state, FakeRoom general, Instant createdAt) {
+        FakeUser admin = state.addUser(new FakeUser(UPSTREAM_ADMIN, UPSTREAM_ADMIN, "RocketChat Internal Admin Test",
+                UPSTREAM_ADMIN_EMAIL, UPSTREAM_ADMIN, List.of("admin"), FakeUser.SecondFactor.NONE, createdAt));
+        state.subscribe(general, admin, false);
+        general.setUsersCount(general.usersCount() + 1);
+        // Rocket.Chat's own bot, online in every workspace; nobody knows its password.
+        state.addUser(new FakeUser(ROCKET_CAT, ROCKET_CAT, "Rocket.Cat", ROCKET_CAT + "@rocket.chat",
+                UUID.randomUUID().toString(), List.of("bot"), FakeUser.SecondFactor.NONE, createdAt));
     }
 
     private static FakeUser user(FakeState state, String username, String name, List<String> roles,

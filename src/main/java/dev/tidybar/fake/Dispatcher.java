@@ -103,11 +103,11 @@ final class Dispatcher implements HttpHandler {
                 return ApiResponse.notLoggedIn();
             }
             request.authenticate(user, token);
-            if (route.permission() != null && !user.hasPermission(route.permission())) {
+            if (route.permission() != null && !state.grants().allows(user, route.permission())) {
                 return ApiResponse.forbidden();
             }
         }
-        boolean exempt = request.caller() != null && request.caller().hasPermission("api-bypass-rate-limit");
+        boolean exempt = request.caller() != null && state.grants().allows(request.caller(), "api-bypass-rate-limit");
         RateLimiter.Decision decision = exempt ? null
                 : rateLimiter.count(request.remoteAddress(), route.rateLimitKey(), state.now());
         if (decision != null && !decision.allowed()) {
@@ -134,6 +134,8 @@ final class Dispatcher implements HttpHandler {
                 return withApiHeaders(ApiResponse.raw(200, ApiResponse.JSON, "{\"success\":true,\"groups\":[{\"_id\":"));
             case TOO_MANY_REQUESTS:
                 return withApiHeaders(rateLimiter.refused(state.now(), fault.duration()).tooManyRequests());
+            case FORBIDDEN:
+                return withApiHeaders(ApiResponse.forbidden());
             default:
                 throw new DropConnection();
         }

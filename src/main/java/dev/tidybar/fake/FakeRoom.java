@@ -24,6 +24,7 @@ final class FakeRoom {
     private String parentId;
     private FakeMessage lastMessage;
     private ObjectNode extraData = Json.object();
+    private ObjectNode customFields = Json.object();
 
     FakeRoom(String id, String type, String name, String fname, FakeUser owner, Instant ts) {
         this.id = id;
@@ -65,6 +66,12 @@ final class FakeRoom {
     /** Other fields given at creation (groups.create's {@code extraData}), such as {@code encrypted}. */
     FakeRoom withExtraData(ObjectNode fields) {
         extraData = fields;
+        return this;
+    }
+
+    /** The room's {@code customFields}; null leaves the key out, as groups.create does when none are given. */
+    FakeRoom withCustomFields(ObjectNode fields) {
+        customFields = fields;
         return this;
     }
 
@@ -119,6 +126,20 @@ final class FakeRoom {
         return archived;
     }
 
+    /** End-to-end encrypted, as groups.create's {@code extraData} or the E2E default made it. */
+    boolean encrypted() {
+        return extraData.path("encrypted").asBoolean(false);
+    }
+
+    /** The team's main room when {@code teamMain}; null when the room is in no team. */
+    String teamId() {
+        return teamId;
+    }
+
+    boolean teamMain() {
+        return teamMain;
+    }
+
     String parentId() {
         return parentId;
     }
@@ -152,7 +173,9 @@ final class FakeRoom {
     ObjectNode toJson() {
         ObjectNode json = Json.object().put("_id", id).put("fname", fname).put("_updatedAt", Json.date(updatedAt));
         json.setAll(extraData.deepCopy());
-        json.putObject("customFields");
+        if (customFields != null) {
+            json.set("customFields", customFields.deepCopy());
+        }
         if (topic != null) {
             json.put("topic", topic);
         }

@@ -43,11 +43,15 @@ final class FakeState {
     private final Map<String, List<RemovedSubscription>> removedByUser = new HashMap<>();
     private final Map<String, String> userIdByToken = new HashMap<>();
     private final SortedGroupsCache sortedGroups = new SortedGroupsCache();
+    private final RoleGrants grants = new RoleGrants();
+    private final FakeSettings settings;
 
-    FakeState(Clock clock, long idSeed) {
+    FakeState(Clock clock, long idSeed, LoginBlocking loginBlocking) {
         this.clock = clock;
         this.idSeed = idSeed;
         this.ids = new Random(idSeed);
+        this.settings = new FakeSettings(loginBlocking);
+        grants.reset(now());
     }
 
     /** Forgets everything; ids start over, so a re-seeded workspace has the same ids again. Call inside the lock. */
@@ -62,6 +66,8 @@ final class FakeState {
         removedByUser.clear();
         userIdByToken.clear();
         sortedGroups.invalidate();
+        grants.reset(now());
+        settings.reset();
     }
 
     <T> T locked(Supplier<T> work) {
@@ -83,6 +89,16 @@ final class FakeState {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Which roles hold which permission; call inside the lock. */
+    RoleGrants grants() {
+        return grants;
+    }
+
+    /** The workspace settings (safe to read outside the lock). */
+    FakeSettings settings() {
+        return settings;
     }
 
     /** A Meteor-style 17-character id. */
@@ -123,6 +139,12 @@ final class FakeState {
 
     FakeRoom roomByName(String name) {
         return roomsByName.get(name);
+    }
+
+    /** The main room of a team, or null when no team has this id. */
+    FakeRoom teamMainRoom(String teamId) {
+        return roomsById.values().stream().filter(room -> room.teamMain() && teamId.equals(room.teamId()))
+                .findFirst().orElse(null);
     }
 
     Collection<FakeUser> users() {

@@ -1,7 +1,10 @@
 package dev.tidybar.fake;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One user's subscription to one room. Mutable fields are guarded by the {@link FakeState} lock. */
 final class FakeSubscription {
@@ -10,6 +13,7 @@ final class FakeSubscription {
     private final FakeRoom room;
     private final FakeUser user;
     private final boolean owner;
+    private boolean moderator;
     private boolean open;
     private boolean alert;
     private int unread;
@@ -17,6 +21,7 @@ final class FakeSubscription {
     private int groupMentions;
     private boolean favourite;
     private Instant lastSeen;
+    private List<String> unreadThreads = List.of();
     private Instant updatedAt;
 
     FakeSubscription(String id, FakeRoom room, FakeUser user, boolean owner, Instant now) {
@@ -66,7 +71,26 @@ final class FakeSubscription {
         updatedAt = now;
     }
 
-    /** {@code setAsReadByRoomIdAndUserId}: after reading or sending. */
+    /** A reply in a thread the user follows: the room alerts and the thread counts as unread. */
+    void threadReplyArrived(String threadId, Instant now) {
+        alert = true;
+        if (!unreadThreads.contains(threadId)) {
+            List<String> threads = new ArrayList<>(unreadThreads);
+            threads.add(threadId);
+            unreadThreads = List.copyOf(threads);
+        }
+        updatedAt = now;
+    }
+
+    /** subscriptions.read: read, and with {@code readThreads} the threads too. */
+    void markRead(Instant now, boolean readThreads) {
+        markRead(now);
+        if (readThreads) {
+            unreadThreads = List.of();
+        }
+    }
+
+    /** {@code setAsReadByRoomIdAndUserId}: after reading or sending; unread threads stay. */
     void markRead(Instant now) {
         open = true;
         alert = false;
@@ -91,6 +115,28 @@ final class FakeSubscription {
 
     boolean owner() {
         return owner;
+    }
+
+    /** groups.addModerator; false when the user already was one. */
+    boolean makeModerator(Instant now) {
+        if (moderator) {
+            return false;
+        }
+        moderator = true;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The user's roles in this room. */
+    List<String> roles() {
+        List<String> roles = new ArrayList<>();
+        if (owner) {
+            roles.add("owner");
+        }
+        if (moderator) {
+            roles.add("moderator");
+        }
+        return List.copyOf(roles);
     }
 
     boolean open() {
@@ -126,14 +172,19 @@ final class FakeSubscription {
         if (lastSeen != null) {
             json.put("ls", Json.date(lastSeen));
         }
-        if (owner) {
-            json.putArray("roles").add("owner");
+        if (owner || moderator) {
+            ArrayNode roles = json.putArray("roles");
+            roles().forEach(roles::add);
         }
         if (favourite) {
             json.put("f", true);
         }
         if (room.archived()) {
             json.put("archived", true);
+        }
+        if (!unreadThreads.isEmpty()) {
+            ArrayNode threads = json.putArray("tunread");
+            unreadThreads.forEach(threads::add);
         }
         json.put("_updatedAt", Json.date(updatedAt));
         return json;

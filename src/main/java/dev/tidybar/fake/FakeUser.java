@@ -1,5 +1,6 @@
 package dev.tidybar.fake;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,10 @@ final class FakeUser {
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant lastLogin;
+    private boolean emailVerified = true;
+    private boolean active = true;
+    private String status = "online";
+    private ObjectNode customFields;
 
     FakeUser(String id, String username, String name, String email, String password, List<String> roles,
              SecondFactor secondFactor, Instant createdAt) {
@@ -82,19 +87,39 @@ final class FakeUser {
         updatedAt = at;
     }
 
-    boolean isAdmin() {
-        return roles.contains("admin");
+    /** Seed users have verified addresses; users.create leaves them unverified unless told otherwise. */
+    boolean emailVerified() {
+        return emailVerified;
     }
 
-    /** The default role grants of Rocket.Chat for the few permissions the fake checks. */
-    boolean hasPermission(String permission) {
-        switch (permission) {
-            case "api-bypass-rate-limit":
-                return isAdmin() || roles.contains("bot") || roles.contains("app");
-            case "create-p":
-                return isAdmin() || roles.contains("user");
-            default:
-                return isAdmin();
-        }
+    FakeUser withEmailVerified(boolean verified) {
+        emailVerified = verified;
+        return this;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    /** Seed users are online (a desktop client is connected); users made with users.create are offline. */
+    String status() {
+        return status;
+    }
+
+    /** Custom fields given at creation, or null. */
+    ObjectNode customFields() {
+        return customFields;
+    }
+
+    /** What users.create sets besides the basics: {@code active}, {@code customFields}, offline status. */
+    FakeUser created(boolean isActive, ObjectNode fields) {
+        active = isActive;
+        customFields = fields;
+        status = "offline";
+        return this;
+    }
+
+    boolean isAdmin() {
+        return roles.contains("admin");
     }
 }

@@ -47,12 +47,12 @@ public final class FakeWorkspace implements AutoCloseable {
      * The JDK server's dispatcher thread is not a daemon: {@link #close} it, or the JVM stays up.
      */
     public static FakeWorkspace start(FakeWorkspaceConfig config) throws IOException {
-        FakeState state = new FakeState(config.clock(), DemoSeed.ID_SEED);
+        FakeState state = new FakeState(config.clock(), DemoSeed.ID_SEED, config.loginBlocking());
         RateLimiter rateLimiter = new RateLimiter(config.rateLimitEnabled(), config.rateLimitCalls(),
                 config.rateLimitWindow());
         FaultPlan faults = new FaultPlan();
         RequestLog log = new RequestLog();
-        LoginThrottle throttle = new LoginThrottle(config.loginBlocking());
+        LoginThrottle throttle = new LoginThrottle(state.settings());
         WorkspaceControls controls = new WorkspaceControls(config, state, faults, log, rateLimiter, throttle);
         controls.reset();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"),
@@ -63,6 +63,8 @@ public final class FakeWorkspace implements AutoCloseable {
         SubscriptionRoutes.register(routes, state);
         ChatRoutes.register(routes, state);
         UserRoutes.register(routes, state);
+        WorkspaceAdminRoutes.register(routes, state);
+        TeamRoutes.register(routes, state);
         server.createContext("/", new Dispatcher(state, routes, rateLimiter, faults, log,
                 new ControlRoutes(controls)));
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());

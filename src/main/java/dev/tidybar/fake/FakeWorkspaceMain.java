@@ -91,6 +91,8 @@ public final class FakeWorkspaceMain {
         out.printf("  %-8s %s%n", DemoSeed.SAM, "authenticator-app 2FA, code " + DemoSeed.TOTP_CODE);
         out.printf("  %-8s %s%n", DemoSeed.ROBIN, "email 2FA, code " + DemoSeed.EMAIL_CODE);
         out.printf("  %-8s %s%n", DemoSeed.JORDAN + ",", DemoSeed.PRIYA + ": members of alex's groups");
+        out.println("Rocket.Chat's API-test admin: " + DemoSeed.UPSTREAM_ADMIN + " (role admin; the password is the"
+                + " username)");
         out.println("Test controls under " + workspace.baseUri() + "/_fake/ (loopback only). Ctrl+C stops.");
     }
 

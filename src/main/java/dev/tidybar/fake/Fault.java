@@ -7,7 +7,7 @@ import java.util.Objects;
 public final class Fault {
 
     /** What goes wrong. */
-    public enum Kind { SERVER_ERROR, HTML_BAD_GATEWAY, MALFORMED_JSON, CONNECTION_RESET, DELAY, TOO_MANY_REQUESTS }
+    public enum Kind { SERVER_ERROR, HTML_BAD_GATEWAY, MALFORMED_JSON, CONNECTION_RESET, DELAY, TOO_MANY_REQUESTS, FORBIDDEN }
 
     private final Kind kind;
     private final Duration duration;
@@ -45,6 +45,14 @@ public final class Fault {
     /** The rate limiter's 429, with its headers, resetting after {@code resetIn}. */
     public static Fault tooManyRequests(Duration resetIn) {
         return new Fault(Kind.TOO_MANY_REQUESTS, resetIn);
+    }
+
+    /**
+     * The permission middleware's 403, as when an admin takes away a permission the route needs
+     * (groups.close needs none by default, so only a changed role setup answers this).
+     */
+    public static Fault forbidden() {
+        return new Fault(Kind.FORBIDDEN, Duration.ZERO);
     }
 
     public Kind kind() {

@@ -26,7 +26,7 @@ final class GroupRoutes {
                 .add("POST", "groups.open", groups::open)
                 .add("GET", "groups.info", groups::info)
                 .add("GET", "groups.counters", groups::counters);
-        GroupAdminRoutes.register(routes, state, groups.lookup);
+        RoomAdminRoutes.register(routes, state, groups.lookup);
     }
 
     private ApiResponse list(ApiRequest request) {
@@ -119,7 +119,7 @@ final class GroupRoutes {
         if (room == null || !room.type().equals("p")) {
             return ApiResponse.failure("Group does not exists");
         }
-        boolean admin = request.caller().hasPermission("view-room-administration");
+        boolean admin = state.grants().allows(request.caller(), "view-room-administration");
         FakeSubscription sub = state.subscription(request.caller().id(), room.id());
         boolean joined = sub != null && sub.open();
         Instant latest = room.lm() != null ? room.lm() : room.updatedAt();

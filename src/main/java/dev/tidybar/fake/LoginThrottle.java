@@ -9,31 +9,37 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Rocket.Chat's brute-force protection at login ({@link LoginBlocking}): failures count since the
- * later of the window's start and the last successful login (so a success forgets earlier
- * failures). Attempts refused as blocked are not counted.
+ * Rocket.Chat's brute-force protection at login, as the Block_Multiple_Failed_Logins settings say
+ * at each attempt ({@link FakeSettings#loginPolicy()}): failures count since the later of the
+ * window's start and the last successful login (so a success forgets earlier failures). Attempts
+ * refused as blocked are not counted, nor are failures while blocking is off.
  */
 final class LoginThrottle {
 
-    private final LoginBlocking settings;
+    private final FakeSettings settings;
     private final Map<String, List<Instant>> failuresByUser = new HashMap<>();
     private final Map<String, List<Instant>> failuresByIp = new HashMap<>();
 
-    LoginThrottle(LoginBlocking settings) {
+    LoginThrottle(FakeSettings settings) {
         this.settings = settings;
     }
 
     synchronized boolean ipBlocked(String ip, Instant now) {
-        return recentFailures(failuresByIp, ip, now, settings.ipWindow()) >= settings.ipAttempts();
+        FakeSettings.LoginPolicy policy = settings.loginPolicy();
+        return policy.byIp() && recentFailures(failuresByIp, ip, now, policy.ipWindow()) >= policy.ipAttempts();
     }
 
     synchronized boolean userBlocked(String username, Instant now) {
-        return recentFailures(failuresByUser, key(username), now, settings.userWindow())
-                >= settings.userAttempts();
+        FakeSettings.LoginPolicy policy = settings.loginPolicy();
+        return policy.byUser()
+                && recentFailures(failuresByUser, key(username), now, policy.userWindow()) >= policy.userAttempts();
     }
 
     /** A failed attempt; {@code username} is null when the attempt named no user. */
     synchronized void failed(String ip, String username, Instant now) {
+        if (!settings.isOn(FakeSettings.BLOCKING)) {
+            return;
+        }
         failuresByIp.computeIfAbsent(ip, k -> new ArrayList<>()).add(now);
         if (username != null) {
             failuresByUser.computeIfAbsent(key(username), k -> new ArrayList<>()).add(now);

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Posting a message, with the side effects of Rocket.Chat's {@code notifyUsersOnMessage}: every
  * other member's subscription reopens and alerts with one more unread (and a mention when named),
- * while the sender's is marked read.
+ * while the sender's is marked read. A reply only in a thread ({@code tmid}, no {@code tshow}) alerts
+ * just the users it mentions (the fake's thread followers) and adds the thread to their {@code tunread}.
  */
 final class Messages {
 
@@ -40,8 +41,14 @@ final class Messages {
         FakeMessage message = new FakeMessage(id == null || id.isEmpty() ? state.newId() : id, room.id(), text, now,
                 sender, List.copyOf(mentioned), clientFields);
         state.messagePosted(room, message);
+        String threadId = Json.text(clientFields, "tmid");
+        boolean threadOnly = threadId != null && !threadId.isEmpty() && !clientFields.path("tshow").asBoolean(false);
         for (FakeSubscription sub : state.subscriptionsTo(room.id())) {
-            if (sub.user() == sender) {
+            if (threadOnly) {
+                if (sub.user() != sender && mentioned.contains(sub.user())) {
+                    sub.threadReplyArrived(threadId, now);
+                }
+            } else if (sub.user() == sender) {
                 sub.markRead(now);
             } else {
                 sub.messageArrived(mentioned.contains(sub.user()), everyone, now);

@@ -38,8 +38,12 @@ final class Routes {
         return put(new Route(method, endpoint, false, null, handler));
     }
 
+    /** The route for this endpoint; {@code settings/E2E_Enable} finds a route registered as {@code settings/:_id}. */
     Route find(String method, String endpoint) {
-        return routes.get(method + " " + endpoint);
+        Route exact = routes.get(method + " " + endpoint);
+        int slash = endpoint.indexOf('/');
+        boolean oneParam = slash > 0 && slash < endpoint.length() - 1 && endpoint.indexOf('/', slash + 1) < 0;
+        return exact != null || !oneParam ? exact : routes.get(method + " " + endpoint.substring(0, slash) + "/:_id");
     }
 
     private Routes put(Route route) {

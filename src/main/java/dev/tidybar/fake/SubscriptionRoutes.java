@@ -90,7 +90,7 @@ final class SubscriptionRoutes {
         if (sub == null) {
             return ApiResponse.failure("error-invalid-subscription");
         }
-        sub.markRead(state.now());
+        sub.markRead(state.now(), body.path("readThreads").asBoolean(false));
         return ApiResponse.success();
     }
 

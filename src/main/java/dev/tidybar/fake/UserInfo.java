@@ -10,16 +10,23 @@ final class UserInfo {
     private UserInfo() {
     }
 
-    /** The stored user document without its secrets, as users.create returns it. */
+    /**
+     * The stored user document without its secrets, as users.create returns it ({@code saveNewUser}:
+     * {@code settings} always, {@code requirePasswordChange} only when the request set it).
+     */
     static ObjectNode document(FakeUser user) {
         ObjectNode json = Json.object().put("_id", user.id()).put("createdAt", Json.date(user.createdAt()))
                 .put("username", user.username());
-        json.putArray("emails").addObject().put("address", user.email()).put("verified", true);
-        json.put("type", "user").put("status", "offline").put("active", true)
+        json.putArray("emails").addObject().put("address", user.email()).put("verified", user.emailVerified());
+        json.put("type", "user").put("status", user.status()).put("active", user.active())
                 .put("_updatedAt", Json.date(user.updatedAt()));
         ArrayNode roles = json.putArray("roles");
         user.roles().forEach(roles::add);
-        return json.put("name", user.name()).put("requirePasswordChange", false);
+        json.put("name", user.name()).putObject("settings");
+        if (user.customFields() != null) {
+            json.set("customFields", user.customFields().deepCopy());
+        }
+        return json;
     }
 
     static ObjectNode of(FakeUser user, URI baseUri) {
@@ -33,8 +40,8 @@ final class UserInfo {
         }
         services.putObject("password").put("exists", true);
         json.put("username", user.username());
-        json.putArray("emails").addObject().put("address", user.email()).put("verified", true);
-        json.put("status", "online").put("active", true).put("_updatedAt", Json.date(user.updatedAt()));
+        json.putArray("emails").addObject().put("address", user.email()).put("verified", user.emailVerified());
+        json.put("status", user.status()).put("active", user.active()).put("_updatedAt", Json.date(user.updatedAt()));
         ArrayNode roles = json.putArray("roles");
         user.roles().forEach(roles::add);
         json.put("name", user.name()).put("statusConnection", "online").put("utcOffset", 0);
@@ -44,7 +51,10 @@ final class UserInfo {
         ObjectNode settings = json.putObject("settings");
         settings.putObject("profile");
         settings.set("preferences", preferences());
-        json.put("email", user.email()).put("avatarUrl", baseUri + "/avatar/" + user.username())
+        if (user.emailVerified()) {
+            json.put("email", user.email());
+        }
+        json.put("avatarUrl", baseUri + "/avatar/" + user.username())
                 .put("isOAuthUser", false);
         return json;
     }

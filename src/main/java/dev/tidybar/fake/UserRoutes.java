@@ -2,12 +2,15 @@ package dev.tidybar.fake;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * users.create, users.delete, users.logout and users.presence: what Rocket.Chat's own end-to-end
- * tests use to set up fresh users and end their sessions. Only admins may create and delete users.
+ * tests use to set up fresh users and end their sessions. Creating, deleting and logging out others
+ * need the permissions create-user, delete-user and logout-other-user (admins by default).
  */
 final class UserRoutes {
 
@@ -20,7 +23,7 @@ final class UserRoutes {
     static void register(Routes routes, FakeState state) {
         UserRoutes users = new UserRoutes(state);
         routes.add("POST", "users.create", users::create)
-                .add("POST", "users.delete", users::delete)
+                .addWithPermission("POST", "users.delete", "delete-user", users::delete)
                 .add("POST", "users.logout", users::logout)
                 .add("GET", "users.presence", users::presence);
     }
@@ -32,7 +35,7 @@ final class UserRoutes {
                 return ApiResponse.invalidParams("must have required property '" + field + "'");
             }
         }
-        if (!request.caller().isAdmin()) {
+        if (!state.grants().allows(request.caller(), "create-user")) {
             return ApiResponse.thrown("error-action-not-allowed", "Adding user is not allowed",
                     Json.object().put("method", "insertOrUpdateUser").put("action", "Adding_user"));
         }
@@ -46,14 +49,21 @@ final class UserRoutes {
         }
         List<String> roles = body.path("roles").isArray() ? rolesOf(body) : List.of("user");
         FakeUser user = state.addUser(new FakeUser(state.newId(), username, Json.text(body, "name"), email,
-                Json.text(body, "password"), roles, FakeUser.SecondFactor.NONE, state.now()));
+                Json.text(body, "password"), roles, FakeUser.SecondFactor.NONE, state.now())
+                .withEmailVerified(body.path("verified").asBoolean(false))
+                .created(body.path("active").asBoolean(true),
+                        body.get("customFields") instanceof ObjectNode ? body.get("customFields").deepCopy() : null));
         FakeRoom general = state.roomById("GENERAL");
         if (general != null && body.path("joinDefaultChannels").asBoolean(true)) {
             state.subscribe(general, user, false);
             general.setUsersCount(general.usersCount() + 1);
         }
+        ObjectNode document = UserInfo.document(user);
+        if (body.path("requirePasswordChange").isBoolean()) {
+            document.put("requirePasswordChange", body.get("requirePasswordChange").asBoolean());
+        }
         ObjectNode answer = Json.object();
-        answer.set("user", UserInfo.document(user));
+        answer.set("user", document);
         return ApiResponse.success(answer);
     }
 
@@ -64,10 +74,7 @@ final class UserRoutes {
     }
 
     private ApiResponse delete(ApiRequest request) {
-        if (!request.caller().isAdmin()) {
-            return ApiResponse.json(401, Json.object().put("success", false).put("error", "unauthorized"));
-        }
-        state.removeUser(userFromParams(request.body()));
+        state.removeUser(userFromParams(state, request.body()));
         return ApiResponse.success();
     }
 
@@ -76,7 +83,7 @@ final class UserRoutes {
         String userId = Json.text(request.body(), "userId");
         FakeUser caller = request.caller();
         String target = userId == null || userId.isEmpty() ? caller.id() : userId;
-        if (!target.equals(caller.id()) && !caller.isAdmin()) {
+        if (!target.equals(caller.id()) && !state.grants().allows(caller, "logout-other-user")) {
             return ApiResponse.json(403, Json.object().put("success", false).put("error", "unauthorized"));
         }
         if (!state.removeTokensOf(target)) {
@@ -86,18 +93,32 @@ final class UserRoutes {
         return ApiResponse.success(answer);
     }
 
-    /** Everyone's presence; the fake's users are all online. */
+    /**
+     * The users not offline. With {@code from} less than 10 minutes ago, only those (but the caller)
+     * changed since then, as a partial list; the fake's users change only when created or logging in.
+     */
     private ApiResponse presence(ApiRequest request) {
+        Instant from = JsDates.parse(request.query().getOrDefault("from", ""));
+        Instant now = state.now();
+        boolean partial = from != null && Duration.between(from, now).compareTo(Duration.ofMinutes(10)) < 0;
         ObjectNode answer = Json.object();
         ArrayNode users = answer.putArray("users");
-        state.users().forEach(user -> users.addObject().put("_id", user.id()).put("username", user.username())
-                .put("name", user.name()).put("status", "online").put("utcOffset", 0));
-        answer.put("full", true);
+        state.users().stream().filter(user -> !user.status().equals("offline"))
+                .filter(user -> !partial || user != request.caller() && user.updatedAt().isAfter(from))
+                .forEach(user -> users.addObject().put("_id", user.id()).put("avatarETag", avatarETag(user))
+                        .put("username", user.username()).put("name", user.name()).put("status", user.status())
+                        .put("utcOffset", 0));
+        answer.put("full", !partial);
         return ApiResponse.success(answer);
     }
 
+    /** A stable stand-in for the etag Rocket.Chat stores when an avatar is set. */
+    private static String avatarETag(FakeUser user) {
+        return Integer.toHexString(user.id().hashCode());
+    }
+
     /** {@code getUserFromParams}: userId first, then username. */
-    private FakeUser userFromParams(ObjectNode params) {
+    static FakeUser userFromParams(FakeState state, ObjectNode params) {
         String userId = Json.text(params, "userId");
         String username = Json.text(params, "username");
         if ((userId == null || userId.isEmpty()) && (username == null || username.isEmpty())) {

@@ -165,6 +165,7 @@ class ScreenshotTourTest {
         failedClose(robot, groups, Fault.serverError(), "docs-writers", "22-banner-server-error");
         failedClose(robot, groups, Fault.malformedJson(), "docs-writers", "23-banner-malformed-answer");
         failedClose(robot, groups, Fault.connectionReset(), "docs-writers", "24-banner-network-failure");
+        failedClose(robot, groups, Fault.forbidden(), "docs-writers", "26-banner-forbidden");
 
         robot.type(KeyCode.ESCAPE);
         fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);

@@ -94,15 +94,33 @@ final class FakeHttp {
         return builder;
     }
 
-    /** Logs in with a password and returns the new session's credentials. */
+    /** Logs in with the seed password and returns the new session's credentials. */
     Auth login(String username) {
-        Answer answer = post("/api/v1/login", "{\"user\":\"" + username + "\",\"password\":\"" + DemoSeed.PASSWORD
+        return login(username, DemoSeed.PASSWORD);
+    }
+
+    /** Logs in as the admin of Rocket.Chat's own API tests, as their getCredentials does. */
+    Auth loginUpstreamAdmin() {
+        return login(DemoSeed.UPSTREAM_ADMIN, DemoSeed.UPSTREAM_ADMIN);
+    }
+
+    /** Logs in with a password and returns the new session's credentials. */
+    Auth login(String username, String password) {
+        Answer answer = post("/api/v1/login", "{\"user\":\"" + username + "\",\"password\":\"" + password
                 + "\"}", null);
         if (answer.status() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + answer.body());
         }
         JsonNode data = answer.json().get("data");
         return new Auth(data.get("userId").asText(), data.get("authToken").asText());
+    }
+
+    /** {@code updateSetting(id, value)} of the upstream permissions.helper.ts; fails unless it answers 200. */
+    void setSetting(String id, String jsonValue, Auth admin) {
+        Answer answer = post("/api/v1/settings/" + id, "{\"value\":" + jsonValue + "}", admin);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("setting " + id + " failed: " + answer.body());
+        }
     }
 
     static Auth alexToken() {

@@ -139,6 +139,19 @@ class TestControlsTest {
     }
 
     @Test
+    void anInjected403IsThePermissionRefusalAndChangesNothing() {
+        assertThat(http.post("/_fake/faults", "{\"endpoint\":\"groups.close\",\"kind\":\"forbidden\"}", null)
+                .status()).isEqualTo(200);
+
+        Answer refused = http.post("/api/v1/groups.close", "{\"roomId\":\"" + designTeam + "\"}", alex);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).isEqualTo("{\"success\":false,\"error\":"
+                + "\"User does not have the permissions required for this action [error-unauthorized]\"}");
+        assertThat(workspace.isOpenFor(DemoSeed.ALEX, designTeam)).contains(true);
+    }
+
+    @Test
     void delaysAndLatencyHoldTheAnswerBack() throws InterruptedException {
         workspace.injectFault("me", Fault.delay(Duration.ofSeconds(5)), 1);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -231,13 +231,14 @@ public final class GroupsPage {
                 .orElseThrow(() -> new AssertionError("no banner button " + label)));
     }
 
-    /** Waits until {@code condition} holds, checking it after each round of FX events. */
+    /**
+     * Waits until {@code condition} holds. It is checked on the FX thread, because it reads the
+     * table's lists, which the FX thread may be changing at that moment.
+     */
     public void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.call();
-            });
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
             throw new AssertionError("gave up waiting; banner: " + bannerTitle() + " / " + bannerMessage()
                     + "; rows: " + rowNames(), e);

@@ -1,0 +1,103 @@
+package dev.tidybar.api;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Waits out the server's rate limit (contract §7) while a listing goes on by itself, within bounds:
+ * a wait longer than {@link #LONGEST_WAIT}, or {@link #MOST_REFUSALS_IN_A_ROW} 429s in a row on one
+ * route, ends the listing with a {@link RateLimitedException} so the user is told instead.
+ * Waits run on the listing's calling thread; interrupting it (the UI's {@code Future.cancel(true)})
+ * ends the wait at once with a {@link CancellationException}, the interrupt flag set again.
+ */
+final class RateLimitPause {
+
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+    static final int MOST_REFUSALS_IN_A_ROW = 5;
+    /**
+     * The least wait after the first 429 in a row, doubled after each further one: a reset time
+     * already past by our clock (the server's clock runs behind ours) must not turn into a burst of calls.
+     */
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+
+    /** Blocks until an instant of the clock; the app sleeps, tests move a clock the fake shares. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleepUntil(Instant until) throws InterruptedException;
+
+        static Sleeper sleeping(Clock clock) {
+            return until -> {
+                long nanos;
+                while ((nanos = Duration.between(clock.instant(), until).toNanos()) > 0) {
+                    TimeUnit.NANOSECONDS.sleep(nanos);
+                }
+            };
+        }
+    }
+
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    RateLimitPause(Clock clock, Sleeper sleeper) {
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Until when to hold back after the {@code refusalsInARow}-th 429 in a row on one route.
+     *
+     * @throws RateLimitedException the refusal itself, when there were too many in a row or its wait is too long
+     */
+    Instant afterRefusal(RateLimitedException refusal, int refusalsInARow) throws RateLimitedException {
+        if (refusalsInARow >= MOST_REFUSALS_IN_A_ROW) {
+            throw refusal;
+        }
+        Instant earliest = now().plus(FIRST_BACKOFF.multipliedBy(1L << (refusalsInARow - 1)));
+        Instant until = refusal.resetAt().isAfter(earliest) ? refusal.resetAt() : earliest;
+        if (tooLong(until)) {
+            throw refusal;
+        }
+        return until;
+    }
+
+    /**
+     * Tells {@code progress} and sleeps until {@code until}.
+     *
+     * @throws RateLimitedException  when the wait would be longer than {@link #LONGEST_WAIT}
+     * @throws CancellationException when the calling thread is interrupted
+     */
+    void waitUntil(Instant until, String endpoint, int limit, LoadProgress progress) throws RateLimitedException {
+        if (tooLong(until)) {
+            throw new RateLimitedException(endpoint + ": the server's rate limit (" + limit + " calls) allows the next"
+                    + " call at " + DateTimeFormatter.ISO_LOCAL_TIME.withZone(ZoneId.systemDefault()).format(until)
+                    + ", more than " + LONGEST_WAIT.toMinutes() + " minutes from now", null, until, limit);
+        }
+        progress.waitingUntil(until);
+        try {
+            sleeper.sleepUntil(until);
+        } catch (InterruptedException e) {
+            throw cancelled(endpoint, e);
+        }
+    }
+
+    /** What an interrupted listing throws: the caller (a cancelled task) sees it as cancelled. */
+    static CancellationException cancelled(String endpoint, InterruptedException interruption) {
+        Thread.currentThread().interrupt();
+        CancellationException cancelled = new CancellationException(endpoint + ": cancelled");
+        cancelled.initCause(interruption);
+        return cancelled;
+    }
+
+    private boolean tooLong(Instant until) {
+        return Duration.between(now(), until).compareTo(LONGEST_WAIT) > 0;
+    }
+}
