@@ -122,6 +122,11 @@ public final class ErrorNotices {
         return rateLimited(text.format(key, groupName), failure, secondsLeft, cancel);
     }
 
+    /** A 429 the client did not wait out while loading the list: counts down to the retry, which {@code cancel} stops. */
+    public Notice listingRateLimited(RateLimitedException failure, long secondsLeft, Runnable cancel) {
+        return rateLimited(text.get("error.group.rateLimited.list.title"), failure, secondsLeft, cancel);
+    }
+
     private Notice rateLimited(String title, RateLimitedException failure, long secondsLeft, Runnable cancel) {
         return Notice.of(Notice.Severity.WARNING, title, text.format("error.group.rateLimited.message", secondsLeft))
                 .withDetails(details(failure) + "\n" + text.format("error.group.rateLimited.resetAt",

@@ -30,8 +30,7 @@ final class GroupChanges implements GroupActions.Outcome {
     private final FailureBanners failures;
     private final Consumer<Notice.Action> reloadOfferingUndo;
     private final BooleanSupplier active;
-    /** The wait banner last shown per waiting request: a tick updates it only while it is still up. */
-    private final Map<MembershipRequest, Notice> waitBanners = new HashMap<>();
+    private final Map<MembershipRequest, LiveBanner> waitBanners = new HashMap<>();
 
     /**
      * @param reloadOfferingUndo reloads the list after a change; should that fail, its banner offers the undo
@@ -97,16 +96,10 @@ final class GroupChanges implements GroupActions.Outcome {
 
     @Override
     public void waiting(MembershipRequest request, RateLimitedException limit, long secondsLeft) {
-        var row = list.rowWithId(request.roomId());
-        boolean justStarted = row.map(waiting -> !waiting.isWaiting()).orElse(true);
-        row.ifPresent(waiting -> waiting.setWaiting(true));
-        var shown = waitBanners.get(request);
-        if (justStarted || (shown != null && notice.get() == shown)) {
-            var banner = errors.groupChangeRateLimited(limit, request.change(), request.groupName(), secondsLeft,
-                    () -> cancelWait(request));
-            waitBanners.put(request, banner);
-            notice.set(banner);
-        }
+        list.rowWithId(request.roomId()).ifPresent(row -> row.setWaiting(true));
+        var banner = errors.groupChangeRateLimited(limit, request.change(), request.groupName(), secondsLeft,
+                () -> cancelWait(request));
+        waitBanners.computeIfAbsent(request, shown -> new LiveBanner(notice)).tick(banner);
     }
 
     @Override
@@ -121,9 +114,9 @@ final class GroupChanges implements GroupActions.Outcome {
     }
 
     private void clearWaitBanner(MembershipRequest request) {
-        var shown = waitBanners.remove(request);
-        if (shown != null && notice.get() == shown) {
-            notice.set(null);
+        var live = waitBanners.remove(request);
+        if (live != null) {
+            live.end();
         }
     }
 }

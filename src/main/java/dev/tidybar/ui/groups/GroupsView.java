@@ -5,6 +5,7 @@ import dev.tidybar.ui.common.NoticeBar;
 import dev.tidybar.ui.common.UiText;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableNumberValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -46,11 +47,14 @@ public final class GroupsView extends BorderPane {
     private final TextField filter = new TextField();
     private final GroupsTable table;
     private final Map<KeyCombination, Runnable> shortcuts;
+    /** Loading, or waiting for the server's rate limit to let the next load through: Refresh waits. */
+    private final BooleanBinding loadBusy;
 
     public GroupsView(GroupsViewModel viewModel, UiText text) {
         this.viewModel = viewModel;
         this.text = text;
         this.table = new GroupsTable(viewModel, text);
+        this.loadBusy = viewModel.loadingProperty().or(viewModel.waitingToLoadProperty());
         this.shortcuts = Map.of(
                 REFRESH, this::refreshUnlessBusy,
                 FIND, filter::requestFocus,
@@ -82,7 +86,7 @@ public final class GroupsView extends BorderPane {
         var refresh = new Button(text.get("groups.refresh"), new FontIcon(Feather.REFRESH_CW));
         refresh.setId("refreshButton");
         refresh.setTooltip(new Tooltip(text.get("groups.refresh.tooltip")));
-        refresh.disableProperty().bind(viewModel.loadingProperty());
+        refresh.disableProperty().bind(loadBusy);
         refresh.setOnAction(event -> viewModel.refresh());
         var logOut = new Button(text.get("groups.logout"), new FontIcon(Feather.LOG_OUT));
         logOut.setId("logoutButton");
@@ -156,14 +160,14 @@ public final class GroupsView extends BorderPane {
         var row = new HBox(bar, label);
         row.setId("loadProgressRow");
         row.getStyleClass().add("load-progress");
-        row.visibleProperty().bind(viewModel.loadingProperty());
-        row.managedProperty().bind(viewModel.loadingProperty());
+        row.visibleProperty().bind(loadBusy);
+        row.managedProperty().bind(loadBusy);
         return row;
     }
 
-    /** F5 does what the Refresh button does, and nothing while the button is disabled (loading, waiting). */
+    /** F5 does what the Refresh button does, and nothing while the button is disabled. */
     private void refreshUnlessBusy() {
-        if (!viewModel.loadingProperty().get()) {
+        if (!loadBusy.get()) {
             viewModel.refresh();
         }
     }

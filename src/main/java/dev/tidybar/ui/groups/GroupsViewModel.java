@@ -54,11 +54,13 @@ public final class GroupsViewModel {
     private final FailureBanners failures;
     private final GroupChanges changes;
     private final RateLimitWait loadWait;
+    private final LiveBanner loadWaitBanner;
 
     // Properties
     private final GroupList list = new GroupList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper waitingToLoad = new ReadOnlyBooleanWrapper(this, "waitingToLoad");
     private final ReadOnlyBooleanWrapper signingOut = new ReadOnlyBooleanWrapper(this, "signingOut");
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress");
     private final ReadOnlyStringWrapper loadProgressText = new ReadOnlyStringWrapper(this, "loadProgressText", "");
@@ -90,6 +92,7 @@ public final class GroupsViewModel {
         this.failures = new FailureBanners(errors, notice, this::endSession);
         this.changes = new GroupChanges(list, actions, notice, errors, text, failures, this::reload, this::isActive);
         this.loadWait = new RateLimitWait(countdown, text, loadProgressText);
+        this.loadWaitBanner = new LiveBanner(notice);
         emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),
                 list.filterProperty(), list.visibilityProperty(), loading, loaded));
     }
@@ -130,6 +133,14 @@ public final class GroupsViewModel {
     /** True once a load has succeeded. */
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /**
+     * True while a rate limit too long for the client to wait out holds the next load back: the
+     * progress area counts down, and Refresh waits for it too.
+     */
+    public ReadOnlyBooleanProperty waitingToLoadProperty() {
+        return waitingToLoad.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty signingOutProperty() {
@@ -238,9 +249,15 @@ public final class GroupsViewModel {
     private void stopWork() {
         loadTask.cancel();
         loadTask = RunningTask.DONE;
-        loadWait.stop();
+        stopWaitingToLoad();
         actions.cancelAll();
         loading.set(false);
+    }
+
+    private void stopWaitingToLoad() {
+        loadWait.stop();
+        loadWaitBanner.end();
+        waitingToLoad.set(false);
     }
 
     /** Signed out ({@code why} is null) or a 401: said once, however many answers bring the news. */
@@ -259,7 +276,7 @@ public final class GroupsViewModel {
         }
         undoIfReloadFails = undo;
         loadTask.cancel();
-        loadWait.stop();
+        stopWaitingToLoad();
         int generation = ++loadGeneration;
         loading.set(true);
         loadProgress.set(PROGRESS_UNKNOWN);
@@ -295,7 +312,7 @@ public final class GroupsViewModel {
     /** The client waits out the rate limit by itself; say so, then carry on saying "Loading". */
     private void showPause(int generation, Instant until) {
         if (generation == loadGeneration && loading.get()) {
-            loadWait.start(until, () -> loadProgressText.set(text.get("groups.loading")));
+            loadWait.start(until, secondsLeft -> { }, () -> loadProgressText.set(text.get("groups.loading")));
         }
     }
 
@@ -314,17 +331,22 @@ public final class GroupsViewModel {
             return;
         }
         var undo = undoIfReloadFails;
+        loading.set(false);
         if (failure instanceof RateLimitedException limited) {
-            // still loading: the progress area counts down, and the banner (maybe a close's Undo) stays
-            loadWait.start(limited.resetAt(), () -> reload(undo));
+            // the client waits out short resets itself; this one it handed back: count down, then load again
+            waitingToLoad.set(true);
+            loadProgress.set(0);
+            loadWait.start(limited.resetAt(), secondsLeft -> loadWaitBanner.tick(withUndo(
+                    errors.listingRateLimited(limited, secondsLeft, this::stopWaitingToLoad), undo)),
+                    () -> reload(undo));
             return;
         }
         undoIfReloadFails = null;
-        loading.set(false);
-        failures.show(failure, problem -> {
-            var banner = errors.listingFailure(problem, this::refresh);
-            return undo == null ? banner : banner.withActions(undo);
-        }, this::refresh);
+        failures.show(failure, problem -> withUndo(errors.listingFailure(problem, this::refresh), undo), this::refresh);
+    }
+
+    private static Notice withUndo(Notice banner, Notice.Action undo) {
+        return undo == null ? banner : banner.withActions(undo);
     }
 
     // Showing

@@ -4,12 +4,12 @@ import dev.tidybar.ui.common.Countdown;
 import dev.tidybar.ui.common.RunningTask;
 import dev.tidybar.ui.common.UiText;
 import java.time.Instant;
+import java.util.function.LongConsumer;
 import javafx.beans.property.StringProperty;
 
 /**
- * A pause the server's rate limit puts on loading the list, counted down in the progress area
- * ("Waiting for the server’s rate limit: 35 s") rather than in a banner, so the banner of the
- * close that caused the reload, with its Undo, stays up.
+ * A pause the server's rate limit puts on loading the list, counted down in the progress area:
+ * "Waiting for the server’s rate limit: 35 s".
  */
 final class RateLimitWait {
 
@@ -24,11 +24,16 @@ final class RateLimitWait {
         this.progressText = progressText;
     }
 
-    /** Counts down to {@code until}, then runs {@code then}; a wait already running is replaced. */
-    void start(Instant until, Runnable then) {
+    /**
+     * Counts down to {@code until}, also telling {@code onTick}, then runs {@code then}; a wait
+     * already running is replaced.
+     */
+    void start(Instant until, LongConsumer onTick, Runnable then) {
         stop();
-        running = countdown.start(until,
-                secondsLeft -> progressText.set(text.format("groups.loading.waiting", secondsLeft)), () -> {
+        running = countdown.start(until, secondsLeft -> {
+            progressText.set(text.format("groups.loading.waiting", secondsLeft));
+            onTick.accept(secondsLeft);
+        }, () -> {
                     running = RunningTask.DONE;
                     then.run();
                 });
