@@ -1,8 +1,5 @@
 package dev.tidybar.ui.groups;
 
-import dev.tidybar.api.LoadProgress;
-import dev.tidybar.api.PrivateGroup;
-import dev.tidybar.api.RateLimitedException;
 import dev.tidybar.api.RocketChatClient;
 import dev.tidybar.api.Session;
 import dev.tidybar.ui.common.Countdown;
@@ -10,19 +7,15 @@ import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxCountdown;
 import dev.tidybar.ui.common.GroupChange;
 import dev.tidybar.ui.common.Notice;
-import dev.tidybar.ui.common.RunningTask;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -53,24 +46,14 @@ public final class GroupsViewModel {
     private final GroupActions actions;
     private final FailureBanners failures;
     private final GroupChanges changes;
-    private final RateLimitWait loadWait;
-    private final LiveBanner loadWaitBanner;
+    private final ListLoading loads;
 
     // Properties
     private final GroupList list = new GroupList();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
-    private final ReadOnlyBooleanWrapper waitingToLoad = new ReadOnlyBooleanWrapper(this, "waitingToLoad");
     private final ReadOnlyBooleanWrapper signingOut = new ReadOnlyBooleanWrapper(this, "signingOut");
-    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress");
-    private final ReadOnlyStringWrapper loadProgressText = new ReadOnlyStringWrapper(this, "loadProgressText", "");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
 
-    private RunningTask loadTask = RunningTask.DONE;
-    private int loadGeneration;
-    /** The Undo of the change that started the running reload, offered again should that reload fail. */
-    private Notice.Action undoIfReloadFails;
     private boolean ended;
 
     public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
@@ -90,11 +73,11 @@ public final class GroupsViewModel {
         this.relativeTime = new RelativeTime(clock, text);
         this.actions = new GroupActions(client, session, tasks, countdown);
         this.failures = new FailureBanners(errors, notice, this::endSession);
-        this.changes = new GroupChanges(list, actions, notice, errors, text, failures, this::reload, this::isActive);
-        this.loadWait = new RateLimitWait(countdown, text, loadProgressText);
-        this.loadWaitBanner = new LiveBanner(notice);
+        this.loads = new ListLoading(client, session, tasks, list, errors, text, failures, notice, countdown,
+                this::isActive);
+        this.changes = new GroupChanges(list, actions, notice, errors, text, failures, loads::load, this::isActive);
         emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),
-                list.filterProperty(), list.visibilityProperty(), loading, loaded));
+                list.filterProperty(), list.visibilityProperty(), loads.loading, loads.loaded));
     }
 
     // Properties
@@ -127,12 +110,12 @@ public final class GroupsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loading.getReadOnlyProperty();
     }
 
     /** True once a load has succeeded. */
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return loads.loaded.getReadOnlyProperty();
     }
 
     /**
@@ -140,7 +123,7 @@ public final class GroupsViewModel {
      * progress area counts down, and Refresh waits for it too.
      */
     public ReadOnlyBooleanProperty waitingToLoadProperty() {
-        return waitingToLoad.getReadOnlyProperty();
+        return loads.waitingToLoad.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty signingOutProperty() {
@@ -149,12 +132,12 @@ public final class GroupsViewModel {
 
     /** From 0 to 1 while loading, or {@link #PROGRESS_UNKNOWN} before the server has said how many there are. */
     public ReadOnlyDoubleProperty loadProgressProperty() {
-        return loadProgress.getReadOnlyProperty();
+        return loads.progress.getReadOnlyProperty();
     }
 
     /** "Loading your groups…", then "300 of 1,200". */
     public ReadOnlyStringProperty loadProgressTextProperty() {
-        return loadProgressText.getReadOnlyProperty();
+        return loads.progressText.getReadOnlyProperty();
     }
 
     /** Why the table is empty, in words; blank while it has rows. */
@@ -186,7 +169,7 @@ public final class GroupsViewModel {
 
     /** (Re)loads the list from the server. A load already running is dropped in favour of this one. */
     public void refresh() {
-        reload(null);
+        loads.load(null);
     }
 
     /** Hides the row's group from the sidebar; the row is busy until the server answers. */
@@ -240,24 +223,15 @@ public final class GroupsViewModel {
         stopWork();
     }
 
-    // Loading
+    // Session
 
     private boolean isActive() {
         return !ended && !signingOut.get();
     }
 
     private void stopWork() {
-        loadTask.cancel();
-        loadTask = RunningTask.DONE;
-        stopWaitingToLoad();
+        loads.stop();
         actions.cancelAll();
-        loading.set(false);
-    }
-
-    private void stopWaitingToLoad() {
-        loadWait.stop();
-        loadWaitBanner.end();
-        waitingToLoad.set(false);
     }
 
     /** Signed out ({@code why} is null) or a 401: said once, however many answers bring the news. */
@@ -269,86 +243,6 @@ public final class GroupsViewModel {
         onSessionEnded.accept(why);
     }
 
-    /** Loads the list; {@code undo}, if any, is offered again should this load fail. */
-    private void reload(Notice.Action undo) {
-        if (!isActive()) {
-            return;
-        }
-        undoIfReloadFails = undo;
-        loadTask.cancel();
-        stopWaitingToLoad();
-        int generation = ++loadGeneration;
-        loading.set(true);
-        loadProgress.set(PROGRESS_UNKNOWN);
-        loadProgressText.set(text.get("groups.loading"));
-        loadTask = tasks.run(() -> client.listPrivateGroups(session, progressOf(generation)),
-                groups -> showGroups(generation, groups),
-                failure -> loadFailed(generation, failure));
-    }
-
-    /** Hands the client's reports, made on a worker thread, over to this load (if it is still the current one). */
-    private LoadProgress progressOf(int generation) {
-        return new LoadProgress() {
-            @Override
-            public void update(int loaded, int total) {
-                tasks.report(() -> showProgress(generation, loaded, total));
-            }
-
-            @Override
-            public void waitingUntil(Instant until) {
-                tasks.report(() -> showPause(generation, until));
-            }
-        };
-    }
-
-    private void showProgress(int generation, int done, int total) {
-        if (generation == loadGeneration && loading.get() && total > 0) {
-            loadWait.stop();
-            loadProgress.set(Math.min(1.0, (double) done / total));
-            loadProgressText.set(text.format("groups.loading.progress", done, total));
-        }
-    }
-
-    /** The client waits out the rate limit by itself; say so, then carry on saying "Loading". */
-    private void showPause(int generation, Instant until) {
-        if (generation == loadGeneration && loading.get()) {
-            loadWait.start(until, secondsLeft -> { }, () -> loadProgressText.set(text.get("groups.loading")));
-        }
-    }
-
-    private void showGroups(int generation, List<PrivateGroup> groups) {
-        if (generation != loadGeneration) {
-            return;
-        }
-        undoIfReloadFails = null;
-        list.replaceWith(groups);
-        loading.set(false);
-        loaded.set(true);
-    }
-
-    private void loadFailed(int generation, Exception failure) {
-        if (generation != loadGeneration) {
-            return;
-        }
-        var undo = undoIfReloadFails;
-        loading.set(false);
-        if (failure instanceof RateLimitedException limited) {
-            // the client waits out short resets itself; this one it handed back: count down, then load again
-            waitingToLoad.set(true);
-            loadProgress.set(0);
-            loadWait.start(limited.resetAt(), secondsLeft -> loadWaitBanner.tick(withUndo(
-                    errors.listingRateLimited(limited, secondsLeft, this::stopWaitingToLoad), undo)),
-                    () -> reload(undo));
-            return;
-        }
-        undoIfReloadFails = null;
-        failures.show(failure, problem -> withUndo(errors.listingFailure(problem, this::refresh), undo), this::refresh);
-    }
-
-    private static Notice withUndo(Notice banner, Notice.Action undo) {
-        return undo == null ? banner : banner.withActions(undo);
-    }
-
     // Showing
 
     private String describeEmptyTable() {
@@ -356,8 +250,8 @@ public final class GroupsViewModel {
             return "";
         }
         if (list.rows().isEmpty()) {
-            return loading.get() ? text.get("groups.loading")
-                    : text.get(loaded.get() ? "groups.empty.none" : "groups.empty.notLoaded");
+            return loads.loading.get() ? text.get("groups.loading")
+                    : text.get(loads.loaded.get() ? "groups.empty.none" : "groups.empty.notLoaded");
         }
         if (list.filtering()) {
             String words = list.filterProperty().get().strip();

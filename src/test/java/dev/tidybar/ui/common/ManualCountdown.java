@@ -32,11 +32,6 @@ public final class ManualCountdown implements Countdown {
         return !running.isEmpty();
     }
 
-    /** How many run now. */
-    public int runningCount() {
-        return running.size();
-    }
-
     /** How many countdowns were started so far. */
     public int started() {
         return started;

@@ -28,11 +28,9 @@ abstract class GroupsScreenFxFixture {
     FxTaskRunner tasks;
     GroupsViewModel viewModel;
     GroupsPage page;
-    Stage stage;
 
     /** What each test class's {@code @Start} method calls (TestFX looks for it on the test class itself). */
     void open(Stage window) throws Exception {
-        stage = window;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         workspace = SignedInWorkspace.start();
         tasks = new FxTaskRunner(2);
@@ -42,8 +40,8 @@ abstract class GroupsScreenFxFixture {
                 workspace.session, sessionEnds::add);
         var scene = new Scene(new GroupsView(viewModel, text), 1100, 800);
         scene.getStylesheets().add(GroupsView.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        window.setScene(scene);
+        window.show();
         viewModel.refresh();
     }
 
