@@ -52,9 +52,9 @@ final class GroupsTable extends TableView<GroupRow> {
         members.setPrefWidth(90);
         lastActivity.setPrefWidth(130);
         unread.setPrefWidth(90);
-        action.setPrefWidth(120);
+        action.setPrefWidth(136);
         // the flexible last column must still fit "Reopening…" and "Waiting…" at the smallest window size
-        action.setMinWidth(120);
+        action.setMinWidth(136);
         getColumns().setAll(List.of(name, topic, members, lastActivity, unread, action));
         getSortOrder().add(name);
 

@@ -1,12 +1,15 @@
 package dev.tidybar.ui.groups;
 
 import dev.tidybar.ui.common.UiText;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A real, focusable button per row: Close on a group in the sidebar, Reopen on a hidden one. While
@@ -20,8 +23,17 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
     private final UiText text;
     private final Button button = new Button();
     private final ProgressIndicator spinner = new ProgressIndicator();
+    // waiting is not working: a clock, not a spinner
+    private final FontIcon hourglass = new FontIcon(Feather.CLOCK);
     private final Tooltip tooltip = new Tooltip();
-    private final InvalidationListener refresh = changed -> show(getItem());
+    private final InvalidationListener refresh = changed -> {
+        var row = getItem();
+        if (row != null && row.isBusy() && !row.isWaiting()) {
+            // the button is about to be disabled, which hands the focus to the next one: another row's Close
+            focusTableInstead();
+        }
+        show(row);
+    };
 
     RowActionCell(GroupsViewModel viewModel, UiText text) {
         this.text = text;
@@ -30,9 +42,10 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         button.setOnAction(event -> viewModel.rowAction(getItem()));
         // Delete, Insert and the shortcuts act on the selected row: it must be the row whose button has the focus
         button.focusedProperty().addListener((observable, was, focused) -> {
-            if (focused && getTableView() != null && getIndex() >= 0) {
-                getTableView().getSelectionModel().clearAndSelect(getIndex());
-                getTableView().getFocusModel().focus(getIndex());
+            var table = getTableView();
+            if (focused && table != null && getIndex() >= 0 && table.getSelectionModel().getSelectedIndex() != getIndex()) {
+                table.getSelectionModel().clearAndSelect(getIndex());
+                table.getFocusModel().focus(getIndex());
             }
         });
         spinner.getStyleClass().add("row-spinner");
@@ -46,9 +59,10 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
             before.waitingProperty().removeListener(refresh);
             before.groupProperty().removeListener(refresh);
         }
-        if (row != before) {
+        if (row != before && button.isFocused()) {
             // a recycled cell now holds another group: the focus must not stay on a button the user never chose
-            focusTableInstead();
+            // (after this layout pass: moving the focus in the middle of one upsets the table's rows)
+            Platform.runLater(this::focusTableInstead);
         }
         super.updateItem(row, empty);
         if (empty || row == null) {
@@ -69,12 +83,8 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         String name = row.displayName();
         boolean hidden = row.isHidden();
         boolean working = row.isBusy() && !row.isWaiting();
-        if (working) {
-            // a disabled button hands the focus to the next one, which may be another row's Close
-            focusTableInstead();
-        }
         button.setDisable(working);
-        button.setGraphic(row.isBusy() ? spinner : null);
+        button.setGraphic(row.isWaiting() ? hourglass : row.isBusy() ? spinner : null);
         button.pseudoClassStateChanged(REOPEN, hidden);
         if (row.isWaiting()) {
             button.setText(text.get("groups.waiting"));
