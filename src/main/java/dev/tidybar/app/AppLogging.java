@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.ConsoleHandler;
-import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -18,9 +18,10 @@ import java.util.logging.SimpleFormatter;
 final class AppLogging {
 
     private static final String FORMAT = "%1$tFT%1$tT.%1$tL %4$s %3$s: %5$s%6$s%n";
-    private static final int FILE_BYTES = 1_000_000;
-    private static final int FILES = 3;
     private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
+
+    /** Set once at start-up, like the logging setup itself, which is per process. */
+    private static InstanceLogFile instanceLog;
 
     private AppLogging() {
     }
@@ -43,10 +44,10 @@ final class AppLogging {
         Path directory = directory();
         try {
             Files.createDirectories(directory);
-            var file = new FileHandler(directory.resolve("tidybar-%g.log").toString(), FILE_BYTES, FILES, true);
-            file.setFormatter(new SimpleFormatter());
-            file.setLevel(Level.INFO);
-            root.addHandler(file);
+            instanceLog = InstanceLogFile.open(directory);
+            instanceLog.handler().setFormatter(new SimpleFormatter());
+            instanceLog.handler().setLevel(Level.INFO);
+            root.addHandler(instanceLog.handler());
         } catch (IOException | SecurityException e) {
             root.log(Level.WARNING, "Cannot write the log file in " + directory + "; logging to the console only", e);
         }
@@ -69,8 +70,8 @@ final class AppLogging {
                 .resolve("tidybar").resolve("logs");
     }
 
-    /** The current log file, for the crash dialog to point at. */
-    static Path currentFile() {
-        return directory().resolve("tidybar-0.log");
+    /** This instance's log file, for the crash dialog to point at; empty when the log goes elsewhere. */
+    static Optional<Path> currentFile() {
+        return Optional.ofNullable(instanceLog).map(InstanceLogFile::current);
     }
 }

@@ -21,18 +21,18 @@ final class AppTheme {
 
     private static final System.Logger LOG = System.getLogger(AppTheme.class.getName());
 
-    private final WindowState state;
+    private final AppPreferences preferences;
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
     private boolean chosenByUser;
 
-    AppTheme(WindowState state) {
-        this.state = state;
+    AppTheme(AppPreferences preferences) {
+        this.preferences = preferences;
         dark.addListener((observable, was, now) -> apply(now));
     }
 
     /** Applies the remembered choice, or light now and dark later if the system turns out to prefer it. */
     void start(TaskRunner tasks) {
-        var remembered = state.darkTheme();
+        var remembered = preferences.darkTheme();
         chosenByUser = remembered.isPresent();
         apply(remembered.orElse(false));
         dark.set(remembered.orElse(false));
@@ -52,7 +52,7 @@ final class AppTheme {
     void toggle() {
         chosenByUser = true;
         dark.set(!dark.get());
-        state.rememberTheme(dark.get());
+        preferences.rememberTheme(dark.get());
     }
 
     private static void apply(boolean useDark) {

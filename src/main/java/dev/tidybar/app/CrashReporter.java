@@ -63,7 +63,8 @@ final class CrashReporter implements Thread.UncaughtExceptionHandler {
         alert.initOwner(owner.get());
         alert.setTitle(text.get("shell.crash.title"));
         alert.setHeaderText(text.get("shell.crash.header"));
-        alert.setContentText(text.format("shell.crash.message", AppLogging.currentFile()));
+        alert.setContentText(AppLogging.currentFile().map(file -> text.format("shell.crash.message", file))
+                .orElse(text.get("shell.crash.message.noLogFile")));
         alert.getDialogPane().setExpandableContent(detailsPane(stackTrace(failure)));
         alert.getDialogPane().setExpanded(true);
         alert.setOnHidden(event -> showing = null);

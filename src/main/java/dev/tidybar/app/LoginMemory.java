@@ -6,6 +6,8 @@ import dev.tidybar.ui.login.LoginViewModel;
 import java.net.URI;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 /**
  * What the login form starts with, and what a successful sign-in leaves behind for next time: the
@@ -14,17 +16,17 @@ import javafx.beans.value.ObservableValue;
  */
 final class LoginMemory {
 
-    private final WindowState state;
+    private final AppPreferences preferences;
 
-    LoginMemory(WindowState state) {
-        this.state = state;
+    LoginMemory(AppPreferences preferences) {
+        this.preferences = preferences;
     }
 
     /** The command line's --server and --user first, else what was remembered. */
     void fillIn(LoginViewModel login, CommandLine commandLine) {
-        login.recentWorkspaces().setAll(state.recentWorkspaces());
-        login.workspaceProperty().set(commandLine.serverOption().or(state::lastWorkspace).orElse(""));
-        login.userProperty().set(commandLine.userOption().or(state::lastUser).orElse(""));
+        login.recentWorkspaces().setAll(preferences.recentWorkspaces());
+        login.workspaceProperty().set(commandLine.serverOption().or(preferences::lastWorkspace).orElse(""));
+        login.userProperty().set(commandLine.userOption().or(preferences::lastUser).orElse(""));
     }
 
     /** The demo's address and its documented login, so Enter signs in. */
@@ -35,14 +37,16 @@ final class LoginMemory {
         login.passwordProperty().set(DemoSeed.PASSWORD);
     }
 
-    /** Remembers each sign-in, and keeps the form's recent list up to date. */
+    /** Remembers each sign-in and keeps the form's recent list up to date; an address the user forgets stays forgotten. */
     void rememberSignIns(ObservableValue<Session> session, LoginViewModel login) {
+        ObservableList<String> recent = login.recentWorkspaces();
+        recent.addListener((ListChangeListener<String>) change -> preferences.rememberRecentWorkspaces(List.copyOf(recent)));
         session.addListener((observable, was, signedIn) -> {
             if (signedIn != null) {
                 // a personal-token sign-in typed no username worth remembering
-                state.rememberSignIn(signedIn.workspace().toString(),
+                preferences.rememberSignIn(signedIn.workspace().toString(),
                         signedIn.personalToken() ? null : login.userProperty().get().strip());
-                login.recentWorkspaces().setAll(state.recentWorkspaces());
+                recent.setAll(preferences.recentWorkspaces());
             }
         });
     }

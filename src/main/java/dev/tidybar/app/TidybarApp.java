@@ -31,7 +31,7 @@ public final class TidybarApp extends Application {
     private FxTaskRunner tasks;
     private RocketChatClient client;
     private FakeWorkspace demoWorkspace;
-    private WindowState windowState;
+    private AppPreferences preferences;
     private Stage stage;
 
     /** Runs on the launcher thread, so starting the demo workspace never holds up the FX thread. */
@@ -40,7 +40,7 @@ public final class TidybarApp extends Application {
         commandLine = CommandLine.parse(getParameters().getRaw());
         text = UiText.load(Locale.getDefault());
         client = new HttpRocketChatClient(ClientSettings.defaults(AppVersion.read()));
-        windowState = new WindowState(Preferences.userNodeForPackage(TidybarApp.class));
+        preferences = new AppPreferences(Preferences.userNodeForPackage(TidybarApp.class));
         if (commandLine.demo()) {
             try {
                 demoWorkspace = FakeWorkspace.start(FakeWorkspaceConfig.demo());
@@ -61,7 +61,7 @@ public final class TidybarApp extends Application {
         stage = primaryStage;
         var clock = Clock.systemDefaultZone();
         tasks = new FxTaskRunner(WORKER_THREADS);
-        var theme = new AppTheme(windowState);
+        var theme = new AppTheme(preferences);
         theme.start(tasks);
         var errors = new ErrorNotices(text, clock);
         var shell = new AppShell(client, tasks, errors, text, clock, new StatusBar(text, theme, commandLine.demo()));
@@ -70,7 +70,7 @@ public final class TidybarApp extends Application {
         if (demoWorkspace != null) {
             LoginMemory.fillInDemo(shell.login(), demoWorkspace.baseUri());
         } else {
-            var memory = new LoginMemory(windowState);
+            var memory = new LoginMemory(preferences);
             memory.fillIn(shell.login(), commandLine);
             memory.rememberSignIns(shell.sessionProperty(), shell.login());
         }
@@ -83,7 +83,7 @@ public final class TidybarApp extends Application {
                 shell.sessionProperty(), shell.login().workspaceProperty()));
         stage.setMinWidth(520);
         stage.setMinHeight(480);
-        windowState.restore(stage);
+        preferences.restoreWindow(stage);
         if (smokeTest != null) {
             smokeTest.watch(stage);
         }
@@ -93,7 +93,7 @@ public final class TidybarApp extends Application {
     @Override
     public void stop() {
         if (stage != null) {
-            windowState.remember(stage);
+            preferences.rememberWindow(stage);
         }
         closeAll();
     }

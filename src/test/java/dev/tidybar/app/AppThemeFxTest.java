@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 class AppThemeFxTest {
 
     private final Preferences preferences = Preferences.userRoot().node("dev/tidybar/test/" + getClass().getSimpleName());
-    private final WindowState state = new WindowState(preferences);
+    private final AppPreferences state = new AppPreferences(preferences);
 
     @Start
     void start(Stage stage) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class LoginMemoryTest {
 
     private final Preferences preferences = Preferences.userRoot().node("dev/tidybar/test/" + getClass().getSimpleName());
-    private final WindowState state = new WindowState(preferences);
+    private final AppPreferences state = new AppPreferences(preferences);
     private final LoginMemory memory = new LoginMemory(state);
     private final HttpRocketChatClient client = new HttpRocketChatClient(ClientSettings.defaults("test"));
     private final UiText text = UiText.load(Locale.ENGLISH);
@@ -46,13 +46,30 @@ class LoginMemoryTest {
         session.set(signedIn("team.example.org", false));
 
         var nextStart = newForm();
-        new LoginMemory(new WindowState(preferences)).fillIn(nextStart, CommandLine.parse(List.of()));
+        new LoginMemory(new AppPreferences(preferences)).fillIn(nextStart, CommandLine.parse(List.of()));
 
         assertThat(nextStart.workspaceProperty().get()).isEqualTo("https://team.example.org");
         assertThat(nextStart.userProperty().get()).isEqualTo("alex");
         assertThat(nextStart.passwordProperty().get()).isEmpty();
         assertThat(nextStart.recentWorkspaces()).containsExactly("https://team.example.org", "https://chat.example.com");
         assertThat(login.recentWorkspaces()).containsExactly("https://team.example.org", "https://chat.example.com");
+    }
+
+    @Test
+    void aForgottenWorkspaceIsNotOfferedAtTheNextStart() throws Exception {
+        state.rememberSignIn("https://chat.example.com", "alex");
+        state.rememberSignIn("https://team.example.org", "alex");
+        memory.fillIn(login, CommandLine.parse(List.of()));
+        memory.rememberSignIns(session, login);
+
+        login.forgetRecentWorkspace("https://team.example.org");
+
+        var nextStart = newForm();
+        new LoginMemory(new AppPreferences(preferences)).fillIn(nextStart, CommandLine.parse(List.of()));
+        assertThat(nextStart.recentWorkspaces()).containsExactly("https://chat.example.com");
+        // it was also the last one used, which the address field would otherwise start with
+        assertThat(nextStart.workspaceProperty().get()).isEmpty();
+        assertThat(nextStart.userProperty().get()).isEqualTo("alex");
     }
 
     @Test

@@ -29,6 +29,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LoginScreenFxTest {
 
+    private static final String CHAT = "https://chat.example.com";
+    private static final String TEAM = "https://team.example.org";
+    private static final String OLD = "https://old.example.net";
+
     private ShellHarness harness;
     private FakeWorkspace fake;
     private AppShell shell;
@@ -228,6 +232,50 @@ class LoginScreenFxTest {
         assertThat(page.loginButtonText()).isEqualTo("Log in");
         assertThat(page.fieldText("passwordField")).isEqualTo(DemoSeed.PASSWORD);
         assertThat(shell.sessionProperty().get()).isNull();
+    }
+
+    @Test
+    void aSignInCancelledBeforeTheServerAnswersIsLoggedOutWhenItDoes(FxRobot robot) {
+        var page = new LoginPage(robot);
+        fake.injectFault("login", Fault.delay(Duration.ofSeconds(2)), 1);
+
+        page.typeCredentials(DemoSeed.ALEX, DemoSeed.PASSWORD).clickLogIn();
+        waitUntil(page::formDisabled, "the form to wait for the server");
+        page.pressEscape();
+        page.waitForBanner("Sign-in cancelled");
+
+        waitUntil(() -> fake.receivedRequests().stream().anyMatch(request -> request.endpoint().equals("logout")),
+                "the cancelled sign-in to be logged out");
+        assertThat(received("logout").userId()).isEqualTo(DemoSeed.ALEX_USER_ID);
+        assertThat(page.isShown()).isTrue();
+        assertThat(page.bannerText()).contains("Sign-in cancelled");
+        assertThat(shell.sessionProperty().get()).isNull();
+    }
+
+    @Test
+    void deleteInTheOpenWorkspaceListForgetsTheHighlightedAddress(FxRobot robot) {
+        var page = new LoginPage(robot);
+        robot.interact(() -> shell.login().recentWorkspaces().setAll(CHAT, TEAM, OLD));
+
+        page.openWorkspaceList();
+        robot.type(KeyCode.DOWN);
+        assertThat(page.highlightedWorkspace()).isEqualTo(TEAM);
+        robot.type(KeyCode.DELETE);
+
+        waitUntil(() -> page.workspaceListEntries().equals(List.of(CHAT, OLD)), "the list without " + TEAM);
+        assertThat(shell.login().recentWorkspaces()).containsExactly(CHAT, OLD);
+        assertThat(page.fieldText("workspaceField .text-field")).isEqualTo(TEAM);
+    }
+
+    @Test
+    void theCrossInTheWorkspaceListForgetsItsAddress(FxRobot robot) {
+        var page = new LoginPage(robot);
+        robot.interact(() -> shell.login().recentWorkspaces().setAll(CHAT, TEAM, OLD));
+
+        page.openWorkspaceList().forgetWorkspaceWithMouse(OLD);
+
+        waitUntil(() -> shell.login().recentWorkspaces().equals(List.of(CHAT, TEAM)), "the list without " + OLD);
+        assertThat(page.fieldText("workspaceField .text-field")).isEqualTo(fake.baseUri().toString());
     }
 
     private ReceivedRequest received(String endpoint) {

@@ -47,7 +47,7 @@ class ScreenshotTourTest {
     @Start
     void start(Stage stage) throws IOException {
         preferences = Preferences.userRoot().node("dev/tidybar/screenshot-tour");
-        theme = new AppTheme(new WindowState(preferences));
+        theme = new AppTheme(new AppPreferences(preferences));
         var text = UiText.load(Locale.ENGLISH);
         harness = ShellHarness.start(FakeWorkspaceConfig.demo(), new StatusBar(text, theme, true));
         theme.start(harness.tasks);

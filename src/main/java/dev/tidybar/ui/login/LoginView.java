@@ -22,6 +22,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -83,8 +85,26 @@ public final class LoginView extends ScrollPane {
         workspace.setMaxWidth(Double.MAX_VALUE);
         workspace.setPromptText(text.get("login.workspace.prompt"));
         workspace.getEditor().textProperty().bindBidirectional(viewModel.inputProperty(Field.WORKSPACE));
+        workspace.setCellFactory(list -> new RecentWorkspaceCell(text, address -> forget(workspace, address)));
+        // The combo box hands its keys on to its editor, so a filter there sees each key once.
+        workspace.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            // Delete in the open list forgets the highlighted address, as in a browser's address bar.
+            String highlighted = workspace.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.DELETE && workspace.isShowing() && highlighted != null) {
+                forget(workspace, highlighted);
+                event.consume();
+            }
+        });
         fields.put(Field.WORKSPACE, workspace);
         return labelled("login.workspace", workspace);
+    }
+
+    /** Left alone, the combo box would select and show the neighbour of a removed entry: the field keeps its text. */
+    private void forget(ComboBox<String> workspace, String address) {
+        String shown = workspace.getEditor().getText();
+        workspace.getSelectionModel().clearSelection();
+        viewModel.forgetRecentWorkspace(address);
+        workspace.getEditor().setText(shown);
     }
 
     private Node credentialsRows() {

@@ -11,7 +11,6 @@ import dev.tidybar.api.WorkspaceAddress;
 import dev.tidybar.ui.common.Countdown;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.Notice;
-import dev.tidybar.ui.common.RunningTask;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import java.util.EnumMap;
@@ -55,8 +54,7 @@ public final class LoginViewModel {
     /** The password sign-in asks for credentials first, then for a 2FA code if the server wants one. */
     public enum Step { CREDENTIALS, TWO_FACTOR }
 
-    private final RocketChatClient client;
-    private final TaskRunner tasks;
+    private final SignInSender sender;
     private final ErrorNotices errors;
     private final UiText text;
     private final Consumer<Session> onSignedIn;
@@ -72,12 +70,9 @@ public final class LoginViewModel {
     private final RetryCountdown retryCountdown;
     private final Map<Field, StringProperty> inputs = new EnumMap<>(Field.class);
 
-    private RunningTask running = RunningTask.DONE;
-
     public LoginViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text,
                           Countdown countdown, Consumer<Session> onSignedIn) {
-        this.client = client;
-        this.tasks = tasks;
+        this.sender = new SignInSender(client, tasks);
         this.errors = errors;
         this.text = text;
         this.onSignedIn = onSignedIn;
@@ -168,23 +163,25 @@ public final class LoginViewModel {
                     text.get("login.missing." + missing.key)), missing);
             return;
         }
+        var request = formAsRequest(address);
         notice.set(null);
         busy.set(true);
-        RunningTask started = tasks.run(() -> signInCall(address), this::signedIn, e -> failed(e, address));
-        if (busy.get()) {
-            running = started;
-        }
+        sender.send(request, this::signedIn, this::failed);
     }
 
-    /** Esc while signing in: forget the answer, give the form back. */
+    /** Esc while signing in: forget the answer (a login it brings is logged out again), give the form back. */
     public void cancel() {
         if (!busy.get()) {
             return;
         }
-        running.cancel();
-        running = RunningTask.DONE;
+        sender.abandon();
         busy.set(false);
         show(Notice.of(Notice.Severity.INFO, text.get("login.cancelled"), ""), fieldToFix());
+    }
+
+    /** Removes an address from the recent list: the user does not want it offered any more. */
+    public void forgetRecentWorkspace(String address) {
+        recentWorkspaces.remove(address);
     }
 
     /** Leaves the 2FA step, back to the username and password. */
@@ -213,18 +210,17 @@ public final class LoginViewModel {
 
     // Work
 
-    private Session signInCall(WorkspaceAddress address) throws RocketChatException {
+    private SignInRequest formAsRequest(WorkspaceAddress address) {
         if (usePersonalToken.get()) {
-            return client.loginWithPersonalToken(address, valueOf(Field.USER_ID).strip(), valueOf(Field.TOKEN).strip());
+            return SignInRequest.withPersonalToken(address, valueOf(Field.USER_ID).strip(), valueOf(Field.TOKEN).strip());
         }
         var login = new PasswordLogin(valueOf(Field.USER).strip(), valueOf(Field.PASSWORD), null);
-        return client.login(address,
+        return SignInRequest.withPassword(address,
                 step.get() == Step.TWO_FACTOR ? login.withTwoFactorCode(valueOf(Field.CODE).strip()) : login);
     }
 
     private void signedIn(Session session) {
         busy.set(false);
-        running = RunningTask.DONE;
         forgetSecrets();
         onSignedIn.accept(session);
     }
@@ -237,26 +233,27 @@ public final class LoginViewModel {
         step.set(Step.CREDENTIALS);
     }
 
-    private void failed(Exception failure, WorkspaceAddress address) {
+    private void failed(SignInRequest request, Exception failure) {
         busy.set(false);
-        running = RunningTask.DONE;
-        if (failure instanceof TwoFactorRequiredException required) {
-            askForCode(required);
-        } else if (failure instanceof RateLimitedException rateLimited) {
-            retryCountdown.start(rateLimited, address);
-        } else if (failure instanceof RocketChatException rejected) {
-            show(usePersonalToken.get() ? errors.tokenLoginFailure(rejected, address)
-                    : errors.loginFailure(rejected, address), fieldToFix());
-        } else {
+        if (!(failure instanceof RocketChatException rejected)) {
             // Not a server answer but a bug: the app's uncaught-exception dialog reports it.
             throw new IllegalStateException("Sign-in failed unexpectedly", failure);
         }
+        WorkspaceAddress address = request.workspace();
+        if (rejected instanceof TwoFactorRequiredException required) {
+            askForCode(required, request.passwordLogin().user());
+        } else if (rejected instanceof RateLimitedException rateLimited) {
+            retryCountdown.start(rateLimited, address);
+        } else {
+            show(request.personalToken() ? errors.tokenLoginFailure(rejected, address)
+                    : errors.loginFailure(rejected, address), fieldToFix());
+        }
     }
 
-    private void askForCode(TwoFactorRequiredException required) {
+    private void askForCode(TwoFactorRequiredException required, String user) {
         String key = required.method() == TwoFactorRequiredException.Method.EMAIL
                 ? "login.code.fromEmail" : "login.code.fromApp";
-        codeHint.set(text.format(key, valueOf(Field.USER).strip()));
+        codeHint.set(text.format(key, user));
         inputs.get(Field.CODE).set("");
         notice.set(null);
         step.set(Step.TWO_FACTOR);

@@ -2,60 +2,20 @@ package dev.tidybar.ui.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tidybar.api.ClientSettings;
-import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.api.Session;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.Fault;
-import dev.tidybar.fake.FakeWorkspace;
-import dev.tidybar.fake.FakeWorkspaceConfig;
-import dev.tidybar.fake.ReceivedRequest;
-import dev.tidybar.ui.common.BackgroundCall;
-import dev.tidybar.ui.common.ErrorNotices;
-import dev.tidybar.ui.common.ManualCountdown;
 import dev.tidybar.ui.common.Notice;
-import dev.tidybar.ui.common.RunningTask;
-import dev.tidybar.ui.common.SameThreadTaskRunner;
-import dev.tidybar.ui.common.TaskRunner;
-import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.login.LoginViewModel.Field;
 import dev.tidybar.ui.login.LoginViewModel.Step;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The login form's logic against the fake workspace over loopback HTTP, with callbacks on the test thread. */
-class LoginViewModelTest {
-
-    private final UiText text = UiText.load(Locale.ENGLISH);
-    private final Clock clock = Clock.systemUTC();
-    private final ManualCountdown countdown = new ManualCountdown();
-    private final List<Session> signedIn = new ArrayList<>();
-    private FakeWorkspace fake;
-    private HttpRocketChatClient client;
-    private LoginViewModel viewModel;
-
-    @BeforeEach
-    void startWorkspace() throws IOException {
-        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
-        client = new HttpRocketChatClient(ClientSettings.defaults("test"));
-        viewModel = formWith(new SameThreadTaskRunner());
-    }
-
-    @AfterEach
-    void stopWorkspace() {
-        client.close();
-        fake.close();
-    }
+class LoginViewModelTest extends LoginFormFixture {
 
     @Test
     void theRightPasswordSignsInAndForgetsThePassword() {
@@ -148,9 +108,7 @@ class LoginViewModelTest {
 
     @Test
     void aPersonalAccessTokenSignsInWithoutAPassword() {
-        viewModel.usePersonalTokenProperty().set(true);
-        viewModel.inputProperty(Field.USER_ID).set(DemoSeed.ALEX_USER_ID);
-        viewModel.inputProperty(Field.TOKEN).set(DemoSeed.ALEX_PERSONAL_TOKEN);
+        fillInToken(DemoSeed.ALEX_USER_ID, DemoSeed.ALEX_PERSONAL_TOKEN);
 
         viewModel.signIn();
 
@@ -165,9 +123,7 @@ class LoginViewModelTest {
 
     @Test
     void aWrongTokenIsCalledAWrongToken() {
-        viewModel.usePersonalTokenProperty().set(true);
-        viewModel.inputProperty(Field.USER_ID).set(DemoSeed.ALEX_USER_ID);
-        viewModel.inputProperty(Field.TOKEN).set("not-a-token");
+        fillInToken(DemoSeed.ALEX_USER_ID, "not-a-token");
 
         viewModel.signIn();
 
@@ -297,37 +253,6 @@ class LoginViewModelTest {
     }
 
     @Test
-    void busyFromLogInUntilTheAnswerAndCancelGivesTheFormBack() {
-        var held = new HeldTaskRunner();
-        viewModel = formWith(held);
-        fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
-
-        viewModel.signIn();
-        assertThat(viewModel.busyProperty().get()).isTrue();
-        viewModel.signIn();
-        assertThat(held.calls).hasSize(1);
-
-        viewModel.cancel();
-        assertThat(viewModel.busyProperty().get()).isFalse();
-        assertThat(viewModel.noticeProperty().get().title()).isEqualTo("Sign-in cancelled");
-        assertThat(held.cancelled).isTrue();
-        assertThat(viewModel.passwordProperty().get()).isEqualTo(DemoSeed.PASSWORD);
-    }
-
-    @Test
-    void busyEndsWhenTheServerAnswers() throws Exception {
-        var held = new HeldTaskRunner();
-        viewModel = formWith(held);
-        fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
-
-        viewModel.signIn();
-        held.finish();
-
-        assertThat(viewModel.busyProperty().get()).isFalse();
-        assertThat(signedIn).hasSize(1);
-    }
-
-    @Test
     void afterTheSessionEndsTheWorkspaceAndUserStayAndTheNoticeShows() {
         fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
         viewModel.signIn();
@@ -340,40 +265,5 @@ class LoginViewModelTest {
         assertThat(viewModel.passwordProperty().get()).isEmpty();
         assertThat(viewModel.noticeProperty().get()).isEqualTo(ended);
         assertThat(viewModel.focusRequestProperty().get()).isEqualTo(Field.PASSWORD);
-    }
-
-    private LoginViewModel formWith(TaskRunner tasks) {
-        var form = new LoginViewModel(client, tasks, new ErrorNotices(text, clock), text, countdown, signedIn::add);
-        form.workspaceProperty().set(fake.baseUri().toString());
-        return form;
-    }
-
-    private void fillIn(String user, String password) {
-        viewModel.userProperty().set(user);
-        viewModel.passwordProperty().set(password);
-    }
-
-    private ReceivedRequest lastRequest() {
-        List<ReceivedRequest> received = fake.receivedRequests();
-        assertThat(received).isNotEmpty();
-        return received.get(received.size() - 1);
-    }
-
-    /** Keeps the submitted call until the test finishes it, so the state in between can be seen. */
-    private static final class HeldTaskRunner implements TaskRunner {
-
-        private final List<Runnable> calls = new ArrayList<>();
-        private boolean cancelled;
-
-        @Override
-        public <T> RunningTask run(BackgroundCall<T> call, Consumer<? super T> onSuccess,
-                                   Consumer<? super Exception> onFailure) {
-            calls.add(() -> new SameThreadTaskRunner().run(call, onSuccess, onFailure));
-            return () -> cancelled = true;
-        }
-
-        void finish() {
-            calls.forEach(Runnable::run);
-        }
     }
 }

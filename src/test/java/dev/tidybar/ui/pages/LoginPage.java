@@ -3,6 +3,7 @@ package dev.tidybar.ui.pages;
 import static java.util.concurrent.TimeUnit.SECONDS;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -10,9 +11,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,6 +52,34 @@ public final class LoginPage {
     public LoginPage typeCode(String code) {
         replaceText("#codeField", code);
         return this;
+    }
+
+    /** Opens the workspace field's list of recently used addresses. */
+    public LoginPage openWorkspaceList() {
+        robot.clickOn("#workspaceField .arrow-button");
+        waitUntil(() -> workspaceField().isShowing(), "the list of recent workspaces");
+        return this;
+    }
+
+    /** The addresses the open list shows, top to bottom. */
+    public List<String> workspaceListEntries() {
+        return robot.lookup(".recent-workspace .label").queryAllAs(Labeled.class).stream()
+                .filter(Node::isVisible)
+                .sorted(Comparator.comparingDouble(label -> label.localToScreen(0, 0).getY()))
+                .map(Labeled::getText)
+                .toList();
+    }
+
+    /** The address the keyboard has highlighted in the open list, or null. */
+    public String highlightedWorkspace() {
+        return workspaceField().getSelectionModel().getSelectedItem();
+    }
+
+    /** Clicks the small button that forgets {@code address} in the open list. */
+    public void forgetWorkspaceWithMouse(String address) {
+        Node row = robot.lookup(".recent-workspace").match((HBox box) -> box.getChildren().get(0) instanceof Labeled
+                && address.equals(((Labeled) box.getChildren().get(0)).getText())).query();
+        robot.clickOn(robot.from(row).lookup(".forget-workspace").queryButton());
     }
 
     /** Enter submits: "Log in" is the default button. */
@@ -132,6 +163,11 @@ public final class LoginPage {
             throw new AssertionError("Waited " + WAIT_SECONDS + " s for " + what, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<String> workspaceField() {
+        return robot.lookup("#workspaceField").queryAs(ComboBox.class);
     }
 
     private void replaceText(String query, String text) {

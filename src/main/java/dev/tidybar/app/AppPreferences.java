@@ -13,7 +13,7 @@ import javafx.stage.Stage;
  * What Tidybar remembers between runs, in Java Preferences: the window's place and size, the theme,
  * the last workspace and username, and recently used workspaces. Never a password or a token.
  */
-final class WindowState {
+final class AppPreferences {
 
     static final double DEFAULT_WIDTH = 1000;
     static final double DEFAULT_HEIGHT = 700;
@@ -21,12 +21,12 @@ final class WindowState {
 
     private final Preferences preferences;
 
-    WindowState(Preferences preferences) {
+    AppPreferences(Preferences preferences) {
         this.preferences = preferences;
     }
 
     /** Puts the stage where it was last time, or centres it when that place is on no screen now. */
-    void restore(Stage stage) {
+    void restoreWindow(Stage stage) {
         var saved = new Rectangle2D(preferences.getDouble("window.x", Double.NaN),
                 preferences.getDouble("window.y", Double.NaN),
                 preferences.getDouble("window.width", DEFAULT_WIDTH),
@@ -47,7 +47,7 @@ final class WindowState {
         stage.setMaximized(preferences.getBoolean("window.maximized", false));
     }
 
-    void remember(Stage stage) {
+    void rememberWindow(Stage stage) {
         preferences.putBoolean("window.maximized", stage.isMaximized());
         if (!stage.isMaximized() && !stage.isIconified()) {
             preferences.putDouble("window.x", stage.getX());
@@ -104,10 +104,22 @@ final class WindowState {
         var recent = new ArrayList<>(recentWorkspaces());
         recent.remove(workspace);
         recent.add(0, workspace);
-        preferences.put("workspace.recent", String.join("\n", recent.subList(0, Math.min(recent.size(), RECENT_WORKSPACES))));
         preferences.put("workspace.last", workspace);
+        rememberRecentWorkspaces(recent);
         if (user != null) {
             preferences.put("user.last", user);
+        }
+    }
+
+    /**
+     * The recent list as the user left it, newest first. A workspace the user took off the list is
+     * not filled in at the next start either.
+     */
+    void rememberRecentWorkspaces(List<String> recent) {
+        List<String> kept = recent.subList(0, Math.min(recent.size(), RECENT_WORKSPACES));
+        preferences.put("workspace.recent", String.join("\n", kept));
+        if (lastWorkspace().filter(last -> !kept.contains(last)).isPresent()) {
+            preferences.remove("workspace.last");
         }
     }
 

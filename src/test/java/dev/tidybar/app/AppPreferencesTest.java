@@ -8,13 +8,13 @@ import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class WindowStateTest {
+class AppPreferencesTest {
 
     private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1440, 900);
     private static final Rectangle2D MONITOR_ON_THE_RIGHT = new Rectangle2D(1440, 0, 2560, 1440);
 
     private final Preferences preferences = Preferences.userRoot().node("dev/tidybar/test/" + getClass().getSimpleName());
-    private final WindowState state = new WindowState(preferences);
+    private final AppPreferences state = new AppPreferences(preferences);
 
     @AfterEach
     void forget() throws Exception {
@@ -25,21 +25,21 @@ class WindowStateTest {
     void aWindowOnAScreenStaysWhereItWas() {
         var saved = new Rectangle2D(1600, 100, 1000, 700);
 
-        assertThat(WindowState.placeOnScreens(saved, List.of(LAPTOP, MONITOR_ON_THE_RIGHT))).contains(saved);
+        assertThat(AppPreferences.placeOnScreens(saved, List.of(LAPTOP, MONITOR_ON_THE_RIGHT))).contains(saved);
     }
 
     @Test
     void aWindowLeftOnAnUnpluggedMonitorIsPlacedAgain() {
         var saved = new Rectangle2D(1600, 100, 1000, 700);
 
-        assertThat(WindowState.placeOnScreens(saved, List.of(LAPTOP))).isEmpty();
+        assertThat(AppPreferences.placeOnScreens(saved, List.of(LAPTOP))).isEmpty();
     }
 
     @Test
     void aWindowHalfOffTheScreenIsMovedAndShrunkOntoIt() {
         var saved = new Rectangle2D(1000, 600, 1600, 700);
 
-        assertThat(WindowState.placeOnScreens(saved, List.of(LAPTOP))).contains(new Rectangle2D(0, 200, 1440, 700));
+        assertThat(AppPreferences.placeOnScreens(saved, List.of(LAPTOP))).contains(new Rectangle2D(0, 200, 1440, 700));
     }
 
     @Test

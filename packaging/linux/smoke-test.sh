@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Smoke test of the built .deb, run by `mvn -Pinstaller verify` (and so by .ci/run):
+# unpacks the package with dpkg -x into a temporary folder and starts the unpacked launcher under Xvfb
+# with --demo --smoke-test. Fails unless the app prints "TIDYBAR_SMOKE ok" and exits 0,
+# unless --version prints the pom's version, and unless the AppCDS archive still maps once the app has moved
+# (-Xshare:on makes the JVM refuse to start otherwise).
+# Usage: smoke-test.sh <folder with the .deb> <expected version>
+set -euo pipefail
+
+dist=$1
+version=$2
+deb=$(find "$dist" -maxdepth 1 -name 'tidybar_*.deb' | head -n 1)
+[ -n "$deb" ] || { echo "smoke test: no tidybar_*.deb in $dist" >&2; exit 1; }
+
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+dpkg -x "$deb" "$root"
+launcher=$root/opt/tidybar/bin/tidybar
+
+echo "smoke test: $(basename "$deb"), Depends: $(dpkg-deb -f "$deb" Depends)"
+
+version_line=$("$launcher" --version)
+echo "smoke test: --version printed: $version_line"
+case "$version_line" in
+  *"$version"*) ;;
+  *) echo "smoke test FAILED: --version does not show $version" >&2; exit 1 ;;
+esac
+
+if ! cds_check=$(JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version 2>&1); then
+  echo "$cds_check" >&2
+  echo "smoke test FAILED: the AppCDS archive is not usable from $root (JAVA_TOOL_OPTIONS=-Xshare:on)" >&2
+  exit 1
+fi
+echo "smoke test: the AppCDS archive maps in the unpacked tree"
+
+# The app prints one TIDYBAR_SMOKE line (and ends by itself after 60 s at most); the timeout guards a hung JVM.
+set +e
+output=$(timeout 120 xvfb-run -a -s "-screen 0 1280x1024x24" "$launcher" --demo --smoke-test 2>&1)
+status=$?
+set -e
+echo "$output"
+if [ "$status" -ne 0 ] || ! grep -q '^TIDYBAR_SMOKE ok' <<<"$output"; then
+  echo "smoke test FAILED: exit status $status, no 'TIDYBAR_SMOKE ok' line" >&2
+  exit 1
+fi
+if grep -q '\]\[warning\]\[' <<<"$version_line
+$output"; then
+  echo "smoke test FAILED: the JVM printed warnings at start-up (see above)" >&2
+  exit 1
+fi
+echo "smoke test passed: the installed launcher showed the demo list and exited 0"
