@@ -78,6 +78,7 @@ public final class GroupRow {
 
     @Override
     public String toString() {
-        return "GroupRow[" + displayName() + (isHidden() ? ", hidden" : "") + (isWaiting() ? ", waiting" : isBusy() ? ", busy" : "") + "]";
+        String state = isWaiting() ? ", waiting" : isBusy() ? ", busy" : "";
+        return "GroupRow[" + displayName() + (isHidden() ? ", hidden" : "") + state + "]";
     }
 }

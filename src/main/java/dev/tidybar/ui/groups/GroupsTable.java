@@ -31,10 +31,10 @@ final class GroupsTable extends TableView<GroupRow> {
                 column -> new NameCell(text));
         var topic = groupColumn(text.get("groups.column.topic"), "topicColumn",
                 Comparator.comparing(PrivateGroup::topic, String.CASE_INSENSITIVE_ORDER),
-                column -> textCell(PrivateGroup::topic, "topic-cell"));
+                column -> textCell(PrivateGroup::topic, "topic-cell", true));
         var members = groupColumn(text.get("groups.column.members"), "membersColumn",
                 Comparator.comparingInt(PrivateGroup::memberCount),
-                column -> textCell(group -> Integer.toString(group.memberCount()), "number-cell"));
+                column -> textCell(group -> Integer.toString(group.memberCount()), "number-cell", false));
         var lastActivity = groupColumn(text.get("groups.column.lastActivity"), "lastActivityColumn",
                 Comparator.comparing(PrivateGroup::lastActivity, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())),
                 column -> new LastActivityCell(text, viewModel.relativeTime()));
@@ -75,8 +75,9 @@ final class GroupsTable extends TableView<GroupRow> {
         return column;
     }
 
-    /** A cell showing one part of the group; a narrow column cuts it short, so the tooltip has it in full. */
-    private static TableCell<GroupRow, PrivateGroup> textCell(Function<PrivateGroup, String> part, String style) {
+    /** A cell showing one part of the group; {@code withTooltip} for text a narrow column may cut short. */
+    private static TableCell<GroupRow, PrivateGroup> textCell(Function<PrivateGroup, String> part, String style,
+                                                              boolean withTooltip) {
         var tooltip = new Tooltip();
         var cell = new TableCell<GroupRow, PrivateGroup>() {
             @Override
@@ -85,7 +86,7 @@ final class GroupsTable extends TableView<GroupRow> {
                 String shown = empty || group == null ? null : part.apply(group);
                 setText(shown);
                 tooltip.setText(shown);
-                setTooltip(shown == null || shown.isBlank() ? null : tooltip);
+                setTooltip(!withTooltip || shown == null || shown.isBlank() ? null : tooltip);
             }
         };
         cell.getStyleClass().add(style);

@@ -43,7 +43,8 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         // Delete, Insert and the shortcuts act on the selected row: it must be the row whose button has the focus
         button.focusedProperty().addListener((observable, was, focused) -> {
             var table = getTableView();
-            if (focused && table != null && getIndex() >= 0 && table.getSelectionModel().getSelectedIndex() != getIndex()) {
+            if (focused && table != null && getIndex() >= 0
+                    && table.getSelectionModel().getSelectedIndex() != getIndex()) {
                 table.getSelectionModel().clearAndSelect(getIndex());
                 table.getFocusModel().focus(getIndex());
             }

@@ -101,7 +101,8 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
 
     @Test
     void namesAndTopicsCutShortHaveTheirFullTextInATooltip() {
-        assertThat(page.cellTooltip("design-team", "Design reviews and critique")).isEqualTo("Design reviews and critique");
+        assertThat(page.cellTooltip("design-team", "Design reviews and critique"))
+                .isEqualTo("Design reviews and critique");
         assertThat(page.cellTooltip("design-team", "design-team")).isEqualTo("design-team");
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/** The groups screen in a window on the demo workspace, signed in as alex, list loaded: what the FX tests start from. */
+/** The groups screen in a window on the demo workspace, alex signed in, list loaded: what the FX tests start from. */
 @ExtendWith(ApplicationExtension.class)
 abstract class GroupsScreenFxFixture {
 

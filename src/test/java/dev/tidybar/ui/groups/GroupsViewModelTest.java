@@ -240,6 +240,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
                 .isEqualTo("Nothing visible matches ‘old-project’; 1 hidden group does: choose All to see it.");
         viewModel.visibilityProperty().set(Visibility.HIDDEN);
         viewModel.filterProperty().set("critique");
-        assertThat(viewModel.emptyMessageProperty().get()).isEqualTo("Nothing hidden matches ‘critique’; 1 group in your sidebar does: choose All to see it.");
+        assertThat(viewModel.emptyMessageProperty().get())
+                .isEqualTo("Nothing hidden matches ‘critique’; 1 group in your sidebar does: choose All to see it.");
     }
 }
