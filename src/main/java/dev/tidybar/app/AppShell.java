@@ -81,7 +81,7 @@ final class AppShell {
     }
 
     private void signedIn(Session signedIn) {
-        groups = new GroupsViewModel(client, tasks, errors, text, clock, signedIn, this::sessionEnded);
+        groups = new GroupsViewModel(client, tasks, errors, text, clock, signedIn, why -> sessionEnded(signedIn, why));
         listLoaded.bind(groups.loadedProperty());
         groupsNotice.bind(groups.noticeProperty());
         session.set(signedIn);
@@ -89,8 +89,15 @@ final class AppShell {
         groups.refresh();
     }
 
-    /** Signed out ({@code why} is null) or ended by the server: back to the form, which keeps workspace and user. */
-    private void sessionEnded(Notice why) {
+    /**
+     * Signed out ({@code why} is null) or ended by the server: back to the form, which keeps workspace
+     * and user. Only the current session can end: word from an earlier one (a late answer) is ignored.
+     */
+    private void sessionEnded(Session ended, Notice why) {
+        if (session.get() != ended) {
+            return;
+        }
+        groups.dispose();
         listLoaded.unbind();
         listLoaded.set(false);
         groupsNotice.unbind();

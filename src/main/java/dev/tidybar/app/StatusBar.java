@@ -21,6 +21,8 @@ final class StatusBar extends HBox {
             var badge = new Label(text.get("app.demoBadge"));
             badge.setId("demoBadge");
             badge.getStyleClass().add("demo-badge");
+            // the hint gives way in a narrow window; the badge says what matters and must stay whole
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             var hint = new Label(text.get("shell.demoHint"));
             hint.getStyleClass().addAll(Styles.TEXT_SMALL, "demo-hint");
             hint.setMinWidth(0);

@@ -4,6 +4,7 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
@@ -30,9 +31,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class NoticeBar extends VBox {
 
+    private static final double DETAILS_SHARE_OF_WINDOW = 0.1;
+
     private final ObjectProperty<Notice> notice;
     private final UiText text;
     private Notice shown;
+    private Node focusTarget;
     private Label messageLabel;
     private TextArea detailsArea;
 
@@ -52,6 +56,14 @@ public final class NoticeBar extends VBox {
         scope.addEventHandler(KeyEvent.KEY_PRESSED, this::dismissOnEscape);
     }
 
+    /**
+     * Where the focus goes when the banner's buttons go away under it (an action, dismissing, or a
+     * new banner), instead of wherever the scene would put it: usually the content the banner is about.
+     */
+    public void returnFocusTo(Node target) {
+        focusTarget = target;
+    }
+
     public void dismiss() {
         notice.set(null);
     }
@@ -64,22 +76,31 @@ public final class NoticeBar extends VBox {
     }
 
     private void show(Notice next) {
-        if (next == null) {
-            getChildren().clear();
-            shown = null;
-        } else if (sameShape(shown, next)) {
+        if (next != null && sameShape(shown, next)) {
             // a countdown replaces its notice every second: update the words, keep the buttons and the focus
             messageLabel.setText(next.message());
             detailsArea.setText(Objects.toString(next.details(), ""));
             shown = next;
         } else {
-            getChildren().setAll(messageFor(next));
+            // the focused button is about to go away
+            handFocusBack();
+            getChildren().setAll(next == null ? List.of() : List.of(messageFor(next)));
             shown = next;
         }
         setVisible(next != null);
         setManaged(next != null);
         setAccessibleText(next == null ? null : next.title() + ". " + next.message());
         notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+    }
+
+    private void handFocusBack() {
+        var owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (var node = owner; node != null && focusTarget != null; node = node.getParent()) {
+            if (node == this) {
+                focusTarget.requestFocus();
+                return;
+            }
+        }
     }
 
     private static boolean sameShape(Notice before, Notice next) {
@@ -127,6 +148,9 @@ public final class NoticeBar extends VBox {
         detailsArea.setEditable(false);
         detailsArea.setWrapText(true);
         detailsArea.setPrefRowCount(4);
+        // in a short window the details scroll rather than push the content it is about out of sight
+        detailsArea.maxHeightProperty().bind(Bindings.selectDouble(sceneProperty(), "height")
+                .multiply(DETAILS_SHARE_OF_WINDOW));
         detailsArea.getStyleClass().add("notice-details");
         detailsArea.setAccessibleText(text.get("notice.details"));
         detailsArea.visibleProperty().bind(toggle.selectedProperty());

@@ -92,10 +92,21 @@ final class GroupList {
         return !filter.get().isBlank();
     }
 
+    /** How many groups match the filter but are on the other side of the switch (hidden ones while Visible shows). */
+    int matchesNotShown() {
+        var shown = visibility.get();
+        var matching = filterPredicate();
+        return (int) rows.stream().filter(row -> !shown.shows(row) && matching.test(row)).count();
+    }
+
     private Predicate<GroupRow> shownPredicate() {
         var shown = visibility.get();
+        return filterPredicate().and(shown::shows);
+    }
+
+    private Predicate<GroupRow> filterPredicate() {
         String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
-        return row -> shown.shows(row) && (needle.isEmpty() || matches(row.group(), needle));
+        return row -> needle.isEmpty() || matches(row.group(), needle);
     }
 
     private static boolean matches(PrivateGroup group, String needle) {

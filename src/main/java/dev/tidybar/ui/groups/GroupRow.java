@@ -14,6 +14,7 @@ public final class GroupRow {
 
     private final ReadOnlyObjectWrapper<PrivateGroup> group;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(this, "waiting");
 
     GroupRow(PrivateGroup group) {
         this.group = new ReadOnlyObjectWrapper<>(this, "group", group);
@@ -36,6 +37,15 @@ public final class GroupRow {
         return busy.get();
     }
 
+    /** True while its close or reopen waits for the server's rate limit (it stays busy meanwhile). */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
+    public boolean isWaiting() {
+        return waiting.get();
+    }
+
     public String id() {
         return group().id();
     }
@@ -54,10 +64,21 @@ public final class GroupRow {
 
     void setBusy(boolean working) {
         busy.set(working);
+        if (!working) {
+            waiting.set(false);
+        }
+    }
+
+    void setWaiting(boolean held) {
+        waiting.set(held);
+        if (held) {
+            busy.set(true);
+        }
     }
 
     @Override
     public String toString() {
-        return "GroupRow[" + displayName() + (isHidden() ? ", hidden" : "") + (isBusy() ? ", busy" : "") + "]";
+        String state = isWaiting() ? ", waiting" : isBusy() ? ", busy" : "";
+        return "GroupRow[" + displayName() + (isHidden() ? ", hidden" : "") + state + "]";
     }
 }

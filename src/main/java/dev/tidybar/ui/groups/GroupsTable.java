@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 
@@ -30,10 +31,10 @@ final class GroupsTable extends TableView<GroupRow> {
                 column -> new NameCell(text));
         var topic = groupColumn(text.get("groups.column.topic"), "topicColumn",
                 Comparator.comparing(PrivateGroup::topic, String.CASE_INSENSITIVE_ORDER),
-                column -> textCell(PrivateGroup::topic, "topic-cell"));
+                column -> textCell(PrivateGroup::topic, "topic-cell", true));
         var members = groupColumn(text.get("groups.column.members"), "membersColumn",
                 Comparator.comparingInt(PrivateGroup::memberCount),
-                column -> textCell(group -> Integer.toString(group.memberCount()), "number-cell"));
+                column -> textCell(group -> Integer.toString(group.memberCount()), "number-cell", false));
         var lastActivity = groupColumn(text.get("groups.column.lastActivity"), "lastActivityColumn",
                 Comparator.comparing(PrivateGroup::lastActivity, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())),
                 column -> new LastActivityCell(text, viewModel.relativeTime()));
@@ -51,7 +52,9 @@ final class GroupsTable extends TableView<GroupRow> {
         members.setPrefWidth(90);
         lastActivity.setPrefWidth(130);
         unread.setPrefWidth(90);
-        action.setPrefWidth(110);
+        action.setPrefWidth(136);
+        // the flexible last column must still fit "Reopening…" and "Waiting…" at the smallest window size
+        action.setMinWidth(136);
         getColumns().setAll(List.of(name, topic, members, lastActivity, unread, action));
         getSortOrder().add(name);
 
@@ -72,12 +75,18 @@ final class GroupsTable extends TableView<GroupRow> {
         return column;
     }
 
-    private static TableCell<GroupRow, PrivateGroup> textCell(Function<PrivateGroup, String> part, String style) {
+    /** A cell showing one part of the group; {@code withTooltip} for text a narrow column may cut short. */
+    private static TableCell<GroupRow, PrivateGroup> textCell(Function<PrivateGroup, String> part, String style,
+                                                              boolean withTooltip) {
+        var tooltip = new Tooltip();
         var cell = new TableCell<GroupRow, PrivateGroup>() {
             @Override
             protected void updateItem(PrivateGroup group, boolean empty) {
                 super.updateItem(group, empty);
-                setText(empty || group == null ? null : part.apply(group));
+                String shown = empty || group == null ? null : part.apply(group);
+                setText(shown);
+                tooltip.setText(shown);
+                setTooltip(!withTooltip || shown == null || shown.isBlank() ? null : tooltip);
             }
         };
         cell.getStyleClass().add(style);

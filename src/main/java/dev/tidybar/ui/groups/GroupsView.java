@@ -5,6 +5,7 @@ import dev.tidybar.ui.common.NoticeBar;
 import dev.tidybar.ui.common.UiText;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableNumberValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -46,13 +47,16 @@ public final class GroupsView extends BorderPane {
     private final TextField filter = new TextField();
     private final GroupsTable table;
     private final Map<KeyCombination, Runnable> shortcuts;
+    /** Loading, or waiting for the server's rate limit to let the next load through: Refresh waits. */
+    private final BooleanBinding loadBusy;
 
     public GroupsView(GroupsViewModel viewModel, UiText text) {
         this.viewModel = viewModel;
         this.text = text;
         this.table = new GroupsTable(viewModel, text);
+        this.loadBusy = viewModel.loadingProperty().or(viewModel.waitingToLoadProperty());
         this.shortcuts = Map.of(
-                REFRESH, viewModel::refresh,
+                REFRESH, this::refreshUnlessBusy,
                 FIND, filter::requestFocus,
                 CLOSE_SELECTED, this::closeSelected,
                 REOPEN_SELECTED, this::reopenSelected);
@@ -61,6 +65,8 @@ public final class GroupsView extends BorderPane {
 
         var banner = new NoticeBar(viewModel.noticeProperty(), text);
         banner.dismissOnEscapeIn(this);
+        // when the banner goes away under the focus (Undo, Retry, dismiss), the keyboard carries on in the table
+        banner.returnFocusTo(table);
         setTop(new VBox(header(), controls(), banner));
         setCenter(table);
         table.addEventHandler(KeyEvent.KEY_PRESSED, this::onTableKey);
@@ -80,7 +86,7 @@ public final class GroupsView extends BorderPane {
         var refresh = new Button(text.get("groups.refresh"), new FontIcon(Feather.REFRESH_CW));
         refresh.setId("refreshButton");
         refresh.setTooltip(new Tooltip(text.get("groups.refresh.tooltip")));
-        refresh.disableProperty().bind(viewModel.loadingProperty());
+        refresh.disableProperty().bind(loadBusy);
         refresh.setOnAction(event -> viewModel.refresh());
         var logOut = new Button(text.get("groups.logout"), new FontIcon(Feather.LOG_OUT));
         logOut.setId("logoutButton");
@@ -154,9 +160,16 @@ public final class GroupsView extends BorderPane {
         var row = new HBox(bar, label);
         row.setId("loadProgressRow");
         row.getStyleClass().add("load-progress");
-        row.visibleProperty().bind(viewModel.loadingProperty());
-        row.managedProperty().bind(viewModel.loadingProperty());
+        row.visibleProperty().bind(loadBusy);
+        row.managedProperty().bind(loadBusy);
         return row;
+    }
+
+    /** F5 does what the Refresh button does, and nothing while the button is disabled. */
+    private void refreshUnlessBusy() {
+        if (!loadBusy.get()) {
+            viewModel.refresh();
+        }
     }
 
     private void onTableKey(KeyEvent event) {
@@ -183,21 +196,49 @@ public final class GroupsView extends BorderPane {
         }
     }
 
-    /** A closed row leaves the Visible list; select its neighbour so the keyboard can carry on. */
+    /**
+     * A closed (or deleted) row leaves the list: select its neighbour so the keyboard can carry on.
+     * Only then: rows that leave because the user switched view or filtered take no selection along.
+     */
     private void keepASelectionWhenRowsLeave() {
-        int[] lastSelected = {-1};
-        table.getSelectionModel().selectedIndexProperty().addListener((observable, before, now) -> {
-            if (now.intValue() >= 0) {
-                lastSelected[0] = now.intValue();
+        var lastSelected = new SelectionMemory();
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
+            if (now != null) {
+                lastSelected.remember(now, table.getSelectionModel().getSelectedIndex(), currentView());
             }
         });
         table.getItems().addListener((ListChangeListener<GroupRow>) change -> {
-            if (table.getSelectionModel().isEmpty() && lastSelected[0] >= 0 && !table.getItems().isEmpty()) {
-                int index = Math.min(lastSelected[0], table.getItems().size() - 1);
+            var row = lastSelected.row;
+            if (row == null || !table.getSelectionModel().isEmpty() || table.getItems().isEmpty()
+                    || table.getItems().contains(row)) {
+                return;
+            }
+            if (currentView().equals(lastSelected.view)) {
+                int index = Math.min(lastSelected.index, table.getItems().size() - 1);
                 table.getSelectionModel().select(index);
                 table.getFocusModel().focus(index);
+            } else {
+                lastSelected.row = null;
             }
         });
+    }
+
+    /** Which rows the table shows: visibility and filter. */
+    private String currentView() {
+        return viewModel.visibilityProperty().get() + "\u0000" + viewModel.filterProperty().get();
+    }
+
+    /** The last row the user selected, where it was, and in which view. */
+    private static final class SelectionMemory {
+        private GroupRow row;
+        private int index;
+        private String view;
+
+        void remember(GroupRow selected, int at, String inView) {
+            row = selected;
+            index = at;
+            view = inView;
+        }
     }
 
     private void moveShortcuts(Scene before, Scene now) {

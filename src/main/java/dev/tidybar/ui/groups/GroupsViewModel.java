@@ -1,9 +1,5 @@
 package dev.tidybar.ui.groups;
 
-import dev.tidybar.api.AlreadyClosedException;
-import dev.tidybar.api.AlreadyOpenException;
-import dev.tidybar.api.GroupNotFoundException;
-import dev.tidybar.api.PrivateGroup;
 import dev.tidybar.api.RocketChatClient;
 import dev.tidybar.api.Session;
 import dev.tidybar.ui.common.Countdown;
@@ -11,19 +7,15 @@ import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxCountdown;
 import dev.tidybar.ui.common.GroupChange;
 import dev.tidybar.ui.common.Notice;
-import dev.tidybar.ui.common.RunningTask;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -53,19 +45,16 @@ public final class GroupsViewModel {
     private final RelativeTime relativeTime;
     private final GroupActions actions;
     private final FailureBanners failures;
+    private final GroupChanges changes;
+    private final ListLoading loads;
 
     // Properties
     private final GroupList list = new GroupList();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper signingOut = new ReadOnlyBooleanWrapper(this, "signingOut");
-    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress");
-    private final ReadOnlyStringWrapper loadProgressText = new ReadOnlyStringWrapper(this, "loadProgressText", "");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
 
-    private RunningTask loadTask = RunningTask.DONE;
-    private int loadGeneration;
+    private boolean ended;
 
     public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
                            Session session, Consumer<Notice> onSessionEnded) {
@@ -82,10 +71,13 @@ public final class GroupsViewModel {
         this.session = session;
         this.onSessionEnded = onSessionEnded;
         this.relativeTime = new RelativeTime(clock, text);
-        this.actions = new GroupActions(client, session, tasks);
-        this.failures = new FailureBanners(errors, notice, countdown, onSessionEnded);
+        this.actions = new GroupActions(client, session, tasks, countdown);
+        this.failures = new FailureBanners(errors, notice, this::endSession);
+        this.loads = new ListLoading(client, session, tasks, list, errors, text, failures, notice, countdown,
+                this::isActive);
+        this.changes = new GroupChanges(list, actions, notice, errors, text, failures, loads::load, this::isActive);
         emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),
-                list.filterProperty(), list.visibilityProperty(), loading, loaded));
+                list.filterProperty(), list.visibilityProperty(), loads.loading, loads.loaded));
     }
 
     // Properties
@@ -118,12 +110,20 @@ public final class GroupsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loading.getReadOnlyProperty();
     }
 
     /** True once a load has succeeded. */
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return loads.loaded.getReadOnlyProperty();
+    }
+
+    /**
+     * True while a rate limit too long for the client to wait out holds the next load back: the
+     * progress area counts down, and Refresh waits for it too.
+     */
+    public ReadOnlyBooleanProperty waitingToLoadProperty() {
+        return loads.waitingToLoad.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty signingOutProperty() {
@@ -132,12 +132,12 @@ public final class GroupsViewModel {
 
     /** From 0 to 1 while loading, or {@link #PROGRESS_UNKNOWN} before the server has said how many there are. */
     public ReadOnlyDoubleProperty loadProgressProperty() {
-        return loadProgress.getReadOnlyProperty();
+        return loads.progress.getReadOnlyProperty();
     }
 
     /** "Loading your groups…", then "300 of 1,200". */
     public ReadOnlyStringProperty loadProgressTextProperty() {
-        return loadProgressText.getReadOnlyProperty();
+        return loads.progressText.getReadOnlyProperty();
     }
 
     /** Why the table is empty, in words; blank while it has rows. */
@@ -160,11 +160,6 @@ public final class GroupsViewModel {
                 ? session.username() : text.format("groups.header.user", name, session.username());
     }
 
-    /** Where closes and reopens go; it knows the last rate-limit headers, which a bulk close will pace itself by. */
-    public GroupActions actions() {
-        return actions;
-    }
-
     /** How the table words the time of a group's last activity. */
     public RelativeTime relativeTime() {
         return relativeTime;
@@ -174,31 +169,27 @@ public final class GroupsViewModel {
 
     /** (Re)loads the list from the server. A load already running is dropped in favour of this one. */
     public void refresh() {
-        loadTask.cancel();
-        int generation = ++loadGeneration;
-        loading.set(true);
-        loadProgress.set(PROGRESS_UNKNOWN);
-        loadProgressText.set(text.get("groups.loading"));
-        loadTask = tasks.run(
-                () -> client.listPrivateGroups(session,
-                        (done, total) -> tasks.report(() -> showProgress(generation, done, total))),
-                groups -> showGroups(generation, groups),
-                failure -> loadFailed(generation, failure));
+        loads.load(null);
     }
 
     /** Hides the row's group from the sidebar; the row is busy until the server answers. */
     public void close(GroupRow row) {
-        change(MembershipRequest.of(GroupChange.CLOSE, row.group()));
+        changes.change(MembershipRequest.of(GroupChange.CLOSE, row.group()));
     }
 
     /** Shows the row's hidden group in the sidebar again. */
     public void reopen(GroupRow row) {
-        change(MembershipRequest.of(GroupChange.OPEN, row.group()));
+        changes.change(MembershipRequest.of(GroupChange.OPEN, row.group()));
     }
 
-    /** What the row's button does: close a visible group, reopen a hidden one. */
-    public void closeOrReopen(GroupRow row) {
-        if (row.isHidden()) {
+    /**
+     * What the row's button does: close a visible group, reopen a hidden one, or, while the row's
+     * change waits for the server's rate limit, cancel that change.
+     */
+    public void rowAction(GroupRow row) {
+        if (row.isWaiting()) {
+            changes.cancelWait(row);
+        } else if (row.isHidden()) {
             reopen(row);
         } else {
             close(row);
@@ -207,82 +198,49 @@ public final class GroupsViewModel {
 
     /** Ends the session on the server (best effort), then hands back to the login screen. */
     public void logOut() {
-        if (signingOut.get()) {
+        if (!isActive()) {
             return;
         }
         signingOut.set(true);
-        loadTask.cancel();
-        failures.stopWaiting();
+        stopWork();
         tasks.run(() -> {
             client.logout(session);
             return Boolean.TRUE;
-        }, done -> onSessionEnded.accept(null), failure -> {
+        }, done -> endSession(null), failure -> {
             LOG.log(System.Logger.Level.INFO, "Logging out on the server failed; leaving anyway: {0}",
                     failure.getMessage());
-            onSessionEnded.accept(null);
+            endSession(null);
         });
     }
 
-    // Loading
-
-    private void showProgress(int generation, int done, int total) {
-        if (generation == loadGeneration && loading.get() && total > 0) {
-            loadProgress.set(Math.min(1.0, (double) done / total));
-            loadProgressText.set(text.format("groups.loading.progress", done, total));
-        }
+    /**
+     * The screen is gone: the load, every close or reopen on its way or waiting, and their answers are
+     * dropped, and no command sends anything any more. An answer from this session must never act on
+     * the next one.
+     */
+    public void dispose() {
+        ended = true;
+        stopWork();
     }
 
-    private void showGroups(int generation, List<PrivateGroup> groups) {
-        if (generation != loadGeneration) {
+    // Session
+
+    private boolean isActive() {
+        return !ended && !signingOut.get();
+    }
+
+    private void stopWork() {
+        loads.stop();
+        actions.cancelAll();
+    }
+
+    /** Signed out ({@code why} is null) or a 401: said once, however many answers bring the news. */
+    private void endSession(Notice why) {
+        if (ended) {
             return;
         }
-        list.replaceWith(groups);
-        loading.set(false);
-        loaded.set(true);
-    }
-
-    private void loadFailed(int generation, Exception failure) {
-        if (generation != loadGeneration) {
-            return;
-        }
-        loading.set(false);
-        failures.show(failure, problem -> errors.listingFailure(problem, this::refresh),
-                errors::listingRateLimited, this::refresh);
-    }
-
-    // Closing and reopening
-
-    private void change(MembershipRequest request) {
-        var row = rowWithId(request.roomId());
-        if (row.map(GroupRow::isBusy).orElse(false)) {
-            return;
-        }
-        row.ifPresent(busy -> busy.setBusy(true));
-        actions.submit(request, () -> changed(request), failure -> changeFailed(request, failure));
-    }
-
-    private void changed(MembershipRequest request) {
-        rowWithId(request.roomId()).ifPresent(row -> row.setBusy(false));
-        String done = request.change() == GroupChange.CLOSE ? "groups.closed" : "groups.reopened";
-        notice.set(Notice.of(Notice.Severity.SUCCESS, text.format(done + ".title", request.groupName()),
-                        text.get(done + ".message"))
-                .withActions(new Notice.Action(text.get("groups.undo"), () -> change(request.inverse()))));
-        refresh();
-    }
-
-    private void changeFailed(MembershipRequest request, Exception failure) {
-        rowWithId(request.roomId()).ifPresent(row -> row.setBusy(false));
-        Runnable again = () -> change(request);
-        failures.show(failure,
-                problem -> errors.groupChangeFailure(problem, request.change(), request.groupName(), again),
-                (limited, secondsLeft, cancel) -> errors.groupChangeRateLimited(limited, request.change(),
-                        request.groupName(), secondsLeft, cancel),
-                again);
-        if (failure instanceof GroupNotFoundException || failure instanceof AlreadyClosedException
-                || failure instanceof AlreadyOpenException) {
-            // the list was out of date: show the truth
-            refresh();
-        }
+        dispose();
+        onSessionEnded.accept(why);
     }
 
     // Showing
@@ -292,17 +250,20 @@ public final class GroupsViewModel {
             return "";
         }
         if (list.rows().isEmpty()) {
-            return loading.get() ? text.get("groups.loading")
-                    : text.get(loaded.get() ? "groups.empty.none" : "groups.empty.notLoaded");
+            return loads.loading.get() ? text.get("groups.loading")
+                    : text.get(loads.loaded.get() ? "groups.empty.none" : "groups.empty.notLoaded");
         }
         if (list.filtering()) {
-            return text.format("groups.empty.noMatch", list.filterProperty().get().strip());
+            String words = list.filterProperty().get().strip();
+            int elsewhere = list.matchesNotShown();
+            if (elsewhere == 0) {
+                return text.format("groups.empty.noMatch", words);
+            }
+            boolean hiddenMatch = list.visibilityProperty().get() == Visibility.VISIBLE;
+            return text.format(hiddenMatch ? "groups.empty.noMatch.hidden" : "groups.empty.noMatch.visible",
+                    words, elsewhere);
         }
         boolean hiddenOnly = list.visibilityProperty().get() == Visibility.HIDDEN;
         return text.get(hiddenOnly ? "groups.empty.noHidden" : "groups.empty.noVisible");
-    }
-
-    private Optional<GroupRow> rowWithId(String roomId) {
-        return list.rowWithId(roomId);
     }
 }

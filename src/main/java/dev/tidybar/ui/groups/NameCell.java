@@ -17,6 +17,8 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
     private final UiText text;
     private final Label name = new Label();
     private final HBox content = new HBox(name);
+    // a narrow column cuts long names short
+    private final Tooltip fullName = new Tooltip();
 
     NameCell(UiText text) {
         this.text = text;
@@ -30,9 +32,12 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
         if (empty || group == null) {
             setGraphic(null);
             setAccessibleText(null);
+            setTooltip(null);
             return;
         }
         name.setText(group.displayName());
+        fullName.setText(group.displayName());
+        setTooltip(fullName);
         content.getChildren().setAll(name);
         var spoken = new ArrayList<String>();
         spoken.add(group.displayName());

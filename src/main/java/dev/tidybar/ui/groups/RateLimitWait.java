@@ -1,52 +1,46 @@
 package dev.tidybar.ui.groups;
 
 import dev.tidybar.ui.common.Countdown;
-import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.RunningTask;
+import dev.tidybar.ui.common.UiText;
 import java.time.Instant;
-import java.util.function.LongFunction;
-import javafx.beans.property.ObjectProperty;
+import java.util.function.LongConsumer;
+import javafx.beans.property.StringProperty;
 
 /**
- * Waits out a 429: shows a banner that counts down to the server's reset time, then runs the
- * action again. Cancel, dismissing the banner, or any other banner taking its place stops it.
+ * A pause the server's rate limit puts on loading the list, counted down in the progress area:
+ * "Waiting for the server’s rate limit: 35 s".
  */
 final class RateLimitWait {
 
     private final Countdown countdown;
-    private final ObjectProperty<Notice> notice;
+    private final UiText text;
+    private final StringProperty progressText;
     private RunningTask running = RunningTask.DONE;
-    private Notice shown;
 
-    RateLimitWait(Countdown countdown, ObjectProperty<Notice> notice) {
+    RateLimitWait(Countdown countdown, UiText text, StringProperty progressText) {
         this.countdown = countdown;
-        this.notice = notice;
-        notice.addListener((observable, before, now) -> {
-            if (shown != null && now != shown) {
-                stop();
-            }
-        });
+        this.text = text;
+        this.progressText = progressText;
     }
 
-    /** {@code bannerFor} turns the seconds left into the banner; its Cancel action should call {@link #stop()}. */
-    void start(Instant resetAt, LongFunction<Notice> bannerFor, Runnable again) {
+    /**
+     * Counts down to {@code until}, also telling {@code onTick}, then runs {@code then}; a wait
+     * already running is replaced.
+     */
+    void start(Instant until, LongConsumer onTick, Runnable then) {
         stop();
-        running = countdown.start(resetAt, secondsLeft -> show(bannerFor.apply(secondsLeft)), () -> {
-            shown = null;
-            running = RunningTask.DONE;
-            notice.set(null);
-            again.run();
-        });
+        running = countdown.start(until, secondsLeft -> {
+            progressText.set(text.format("groups.loading.waiting", secondsLeft));
+            onTick.accept(secondsLeft);
+        }, () -> {
+                    running = RunningTask.DONE;
+                    then.run();
+                });
     }
 
     void stop() {
-        shown = null;
         running.cancel();
         running = RunningTask.DONE;
-    }
-
-    private void show(Notice banner) {
-        shown = banner;
-        notice.set(banner);
     }
 }

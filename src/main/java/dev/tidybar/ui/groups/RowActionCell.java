@@ -1,16 +1,20 @@
 package dev.tidybar.ui.groups;
 
 import dev.tidybar.ui.common.UiText;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A real, focusable button per row: Close on a group in the sidebar, Reopen on a hidden one. While
- * the server works on it, the button is disabled and shows a spinner.
+ * the server works on it, the button is disabled and shows a spinner; while the change waits for
+ * the server's rate limit, it says so and cancels the change when pressed.
  */
 final class RowActionCell extends TableCell<GroupRow, GroupRow> {
 
@@ -19,14 +23,32 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
     private final UiText text;
     private final Button button = new Button();
     private final ProgressIndicator spinner = new ProgressIndicator();
+    // waiting is not working: a clock, not a spinner
+    private final FontIcon hourglass = new FontIcon(Feather.CLOCK);
     private final Tooltip tooltip = new Tooltip();
-    private final InvalidationListener refresh = changed -> show(getItem());
+    private final InvalidationListener refresh = changed -> {
+        var row = getItem();
+        if (row != null && row.isBusy() && !row.isWaiting()) {
+            // the button is about to be disabled, which hands the focus to the next one: another row's Close
+            focusTableInstead();
+        }
+        show(row);
+    };
 
     RowActionCell(GroupsViewModel viewModel, UiText text) {
         this.text = text;
         button.getStyleClass().add("row-action");
         button.setTooltip(tooltip);
-        button.setOnAction(event -> viewModel.closeOrReopen(getItem()));
+        button.setOnAction(event -> viewModel.rowAction(getItem()));
+        // Delete, Insert and the shortcuts act on the selected row: it must be the row whose button has the focus
+        button.focusedProperty().addListener((observable, was, focused) -> {
+            var table = getTableView();
+            if (focused && table != null && getIndex() >= 0
+                    && table.getSelectionModel().getSelectedIndex() != getIndex()) {
+                table.getSelectionModel().clearAndSelect(getIndex());
+                table.getFocusModel().focus(getIndex());
+            }
+        });
         spinner.getStyleClass().add("row-spinner");
     }
 
@@ -35,7 +57,13 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         var before = getItem();
         if (before != null) {
             before.busyProperty().removeListener(refresh);
+            before.waitingProperty().removeListener(refresh);
             before.groupProperty().removeListener(refresh);
+        }
+        if (row != before && button.isFocused()) {
+            // a recycled cell now holds another group: the focus must not stay on a button the user never chose
+            // (after this layout pass: moving the focus in the middle of one upsets the table's rows)
+            Platform.runLater(this::focusTableInstead);
         }
         super.updateItem(row, empty);
         if (empty || row == null) {
@@ -43,6 +71,7 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
             return;
         }
         row.busyProperty().addListener(refresh);
+        row.waitingProperty().addListener(refresh);
         row.groupProperty().addListener(refresh);
         show(row);
         setGraphic(button);
@@ -54,13 +83,27 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         }
         String name = row.displayName();
         boolean hidden = row.isHidden();
-        button.setText(text.get(row.isBusy() ? (hidden ? "groups.reopening" : "groups.closing")
+        boolean working = row.isBusy() && !row.isWaiting();
+        button.setDisable(working);
+        button.setGraphic(row.isWaiting() ? hourglass : row.isBusy() ? spinner : null);
+        button.pseudoClassStateChanged(REOPEN, hidden);
+        if (row.isWaiting()) {
+            button.setText(text.get("groups.waiting"));
+            button.setAccessibleText(text.format(hidden ? "groups.waiting.open.accessible"
+                    : "groups.waiting.close.accessible", name));
+            tooltip.setText(text.get("groups.waiting.tooltip"));
+            return;
+        }
+        button.setText(text.get(working ? (hidden ? "groups.reopening" : "groups.closing")
                 : hidden ? "groups.reopen" : "groups.close"));
-        button.setDisable(row.isBusy());
-        button.setGraphic(row.isBusy() ? spinner : null);
-        button.setAccessibleText(row.isBusy() ? text.format("groups.working.accessible", name)
+        button.setAccessibleText(working ? text.format("groups.working.accessible", name)
                 : text.format(hidden ? "groups.reopen.accessible" : "groups.close.accessible", name));
         tooltip.setText(text.format(hidden ? "groups.reopen.tooltip" : "groups.close.tooltip", name));
-        button.pseudoClassStateChanged(REOPEN, hidden);
+    }
+
+    private void focusTableInstead() {
+        if (button.isFocused() && getTableView() != null) {
+            getTableView().requestFocus();
+        }
     }
 }

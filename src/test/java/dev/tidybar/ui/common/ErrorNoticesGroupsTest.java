@@ -88,10 +88,11 @@ class ErrorNoticesGroupsTest {
         var failure = new RateLimitedException("429", "Error, too many requests. [error-too-many-requests]",
                 NOW.plusSeconds(42), 10);
 
-        var notice = errors.listingRateLimited(failure, 42, retries::incrementAndGet);
+        var notice = errors.groupChangeRateLimited(failure, GroupChange.OPEN, "design-team", 42,
+                retries::incrementAndGet);
 
         assertThat(notice.severity()).isEqualTo(Notice.Severity.WARNING);
-        assertThat(notice.title()).isEqualTo("Waiting to load your groups");
+        assertThat(notice.title()).isEqualTo("Waiting to reopen ‘design-team’");
         assertThat(notice.message()).endsWith("Trying again in 42 s.");
         assertThat(notice.details()).contains("HTTP 429", "Allowed again at: 2026-11-26T10:16:12Z");
         assertThat(notice.actions()).extracting(Notice.Action::label).containsExactly("Cancel");

@@ -1,28 +1,35 @@
 package dev.tidybar.ui.common;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
 
-/** A {@link Countdown} the test drives: it ticks and finishes only when told, so no test waits for a clock. */
+/**
+ * A {@link Countdown} the test drives: its countdowns tick and finish only when told, so no test
+ * waits for a clock. Several may run at once (a close waiting while the list reload waits too).
+ */
 public final class ManualCountdown implements Countdown {
 
-    private LongConsumer onTick;
-    private Runnable onDone;
+    private record Running(Instant deadline, LongConsumer onTick, Runnable onDone) {
+    }
+
+    private final List<Running> running = new ArrayList<>();
     private Instant deadline;
     private int started;
 
     @Override
     public RunningTask start(Instant until, LongConsumer tick, Runnable done) {
+        var countdown = new Running(until, tick, done);
+        running.add(countdown);
         deadline = until;
-        onTick = tick;
-        onDone = done;
         started++;
         tick.accept(1);
-        return this::stop;
+        return () -> running.remove(countdown);
     }
 
     public boolean isRunning() {
-        return onDone != null;
+        return !running.isEmpty();
     }
 
     /** How many countdowns were started so far. */
@@ -30,24 +37,20 @@ public final class ManualCountdown implements Countdown {
         return started;
     }
 
+    /** The deadline of the countdown started last. */
     public Instant deadline() {
         return deadline;
     }
 
-    /** Shows {@code secondsLeft} as if that much time were left. */
+    /** Shows {@code secondsLeft} on every running countdown, as if that much time were left. */
     public void tick(long secondsLeft) {
-        onTick.accept(secondsLeft);
+        List.copyOf(running).forEach(countdown -> countdown.onTick().accept(secondsLeft));
     }
 
-    /** Lets the deadline pass. */
+    /** Lets the deadlines of all running countdowns pass, oldest first. */
     public void finish() {
-        var done = onDone;
-        stop();
-        done.run();
-    }
-
-    private void stop() {
-        onTick = null;
-        onDone = null;
+        var due = List.copyOf(running);
+        running.removeAll(due);
+        due.forEach(countdown -> countdown.onDone().run());
     }
 }

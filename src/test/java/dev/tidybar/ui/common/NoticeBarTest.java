@@ -27,13 +27,17 @@ class NoticeBarTest {
     private final SimpleObjectProperty<Notice> notice = new SimpleObjectProperty<>();
     private final AtomicInteger retries = new AtomicInteger();
     private Label content;
+    private Button afterwards;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var bar = new NoticeBar(notice, UiText.load(Locale.ENGLISH));
         content = new Label("the table");
-        var root = new VBox(bar, content);
+        afterwards = new Button("the table's first row");
+        bar.returnFocusTo(afterwards);
+        // a control above the banner, where the focus would otherwise land, like the screen's Refresh
+        var root = new VBox(new Button("Refresh"), bar, content, afterwards);
         bar.dismissOnEscapeIn(root);
         var scene = new Scene(root, 640, 400);
         scene.getStylesheets().add(NoticeBar.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
@@ -98,6 +102,18 @@ class NoticeBarTest {
 
         assertThat(robot.lookup("#noticeAction0").queryButton()).isSameAs(before);
         assertThat(robot.lookup("#noticeDetails").queryAs(TextArea.class).getText()).endsWith("later");
+    }
+
+    @Test
+    void whenItsButtonsGoAwayTheFocusGoesWhereItWasToldNotBackToTheTop(FxRobot robot) {
+        robot.interact(() -> notice.set(failure()));
+
+        robot.clickOn("Retry");
+        assertThat(afterwards.isFocused()).isTrue();
+
+        robot.interact(() -> notice.set(failure()));
+        robot.clickOn("#noticeDismiss");
+        assertThat(afterwards.isFocused()).isTrue();
     }
 
     private Notice failure() {

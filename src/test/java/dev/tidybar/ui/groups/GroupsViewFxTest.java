@@ -2,70 +2,24 @@ package dev.tidybar.ui.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import dev.tidybar.api.PrivateGroup;
 import dev.tidybar.fake.Fault;
-import dev.tidybar.ui.common.ErrorNotices;
-import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.Notice;
-import dev.tidybar.ui.common.UiText;
-import dev.tidybar.ui.pages.GroupsPage;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 
 /** The groups screen on the demo workspace, driven like a user would, checking what the server received. */
-@ExtendWith(ApplicationExtension.class)
-class GroupsViewFxTest {
-
-    private final List<Notice> sessionEnds = new CopyOnWriteArrayList<>();
-    private SignedInWorkspace workspace;
-    private FxTaskRunner tasks;
-    private GroupsViewModel viewModel;
-    private GroupsPage page;
+class GroupsViewFxTest extends GroupsScreenFxFixture {
 
     @Start
-    void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        workspace = SignedInWorkspace.start();
-        tasks = new FxTaskRunner(2);
-        var text = UiText.load(Locale.ENGLISH);
-        var clock = Clock.systemDefaultZone();
-        viewModel = new GroupsViewModel(workspace.client, tasks, new ErrorNotices(text, clock), text, clock,
-                workspace.session, sessionEnds::add);
-        var scene = new Scene(new GroupsView(viewModel, text), 1100, 800);
-        scene.getStylesheets().add(GroupsView.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        viewModel.refresh();
-    }
-
-    @BeforeEach
-    void waitForTheList(FxRobot robot) {
-        page = new GroupsPage(robot);
-        page.waitUntil(() -> viewModel.loadedProperty().get());
-        workspace.fake.clearReceivedRequests();
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-        workspace.close();
+    void start(Stage window) throws Exception {
+        open(window);
     }
 
     @Test
@@ -212,7 +166,8 @@ class GroupsViewFxTest {
 
         page.filter("pilot");
         assertThat(page.rowNames()).isEmpty();
-        assertThat(page.emptyMessage()).isEqualTo("Nothing matches ‘pilot’.");
+        assertThat(page.emptyMessage())
+                .isEqualTo("Nothing visible matches ‘pilot’; 1 hidden group does: choose All to see it.");
         page.showHidden();
         assertThat(page.rowNames()).containsExactly("old-project-x");
 

@@ -5,37 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.Fault;
 import dev.tidybar.fake.FakeWorkspaceConfig;
-import dev.tidybar.ui.common.ErrorNotices;
-import dev.tidybar.ui.common.ManualCountdown;
 import dev.tidybar.ui.common.Notice;
-import dev.tidybar.ui.common.SameThreadTaskRunner;
-import dev.tidybar.ui.common.UiText;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class GroupsViewModelTest {
-
-    private final UiText text = UiText.load(Locale.ENGLISH);
-    private final ManualCountdown countdown = new ManualCountdown();
-    private final List<Notice> sessionEnds = new ArrayList<>();
-    private SignedInWorkspace workspace;
-    private GroupsViewModel viewModel;
-
-    @BeforeEach
-    void signIn() throws Exception {
-        start(FakeWorkspaceConfig.demo());
-    }
-
-    @AfterEach
-    void stop() {
-        workspace.close();
-    }
+/** Loading, showing, closing and reopening, and what the user is told when that fails. */
+class GroupsViewModelTest extends GroupsViewModelFixture {
 
     @Test
     void loadsEveryGroupAndShowsThoseInTheSidebarFirst() {
@@ -195,62 +172,6 @@ class GroupsViewModelTest {
     }
 
     @Test
-    void aRevokedSessionGoesBackToLoginWithABanner() {
-        workspace.fake.revokeAllTokens();
-
-        viewModel.close(row("design-team"));
-
-        assertThat(sessionEnds).hasSize(1);
-        assertThat(sessionEnds.get(0).title()).isEqualTo("Your session ended");
-        assertThat(sessionEnds.get(0).message()).contains("signed out", "expired", "revoked", "Sign in again");
-        assertThat(sessionEnds.get(0).details()).contains("HTTP 401");
-    }
-
-    @Test
-    void aRevokedSessionWhileLoadingAlsoGoesBackToLogin() {
-        workspace.fake.revokeAllTokens();
-
-        viewModel.refresh();
-
-        assertThat(sessionEnds).extracting(Notice::title).containsExactly("Your session ended");
-    }
-
-    @Test
-    void tooManyRequestsCountsDownAndThenRunsTheCloseAgain() {
-        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
-        workspace.fake.clearReceivedRequests();
-
-        viewModel.close(row("design-team"));
-
-        assertThat(countdown.isRunning()).isTrue();
-        assertThat(notice().severity()).isEqualTo(Notice.Severity.WARNING);
-        assertThat(notice().title()).isEqualTo("Waiting to close ‘design-team’");
-        countdown.tick(2);
-        assertThat(notice().message()).endsWith("Trying again in 2 s.");
-        assertThat(notice().details()).contains("HTTP 429", "Allowed again at:");
-        assertThat(actionLabels()).containsExactly("Cancel");
-        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
-
-        countdown.finish();
-
-        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
-        assertThat(workspace.isOpenForAlex("design-team")).isFalse();
-        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
-    }
-
-    @Test
-    void cancellingTheWaitStopsTheRetry() {
-        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
-
-        viewModel.close(row("design-team"));
-        runAction("Cancel");
-
-        assertThat(countdown.isRunning()).isFalse();
-        assertThat(notice()).isNull();
-        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
-    }
-
-    @Test
     void aProxyErrorPageOffersRetryWhichRunsTheSameClose() {
         workspace.fake.injectFault("groups.close", Fault.htmlBadGateway(), 1);
 
@@ -298,80 +219,28 @@ class GroupsViewModelTest {
     }
 
     @Test
-    void aRateLimitTooLongForTheClientToWaitOutShowsACountdownThenLoads() {
-        // the client waits out short resets itself; one this long it hands back to the screen
-        workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
+    void whenTheReloadAfterACloseFailsItsBannerStillOffersTheUndo() {
+        workspace.fake.injectFault("groups.list", Fault.malformedJson(), 1);
 
-        viewModel.refresh();
-
-        assertThat(notice().title()).isEqualTo("Waiting to load your groups");
-        assertThat(viewModel.loadingProperty().get()).isFalse();
-        workspace.fake.clearReceivedRequests();
-        countdown.finish();
-        assertThat(workspace.calls()).containsExactly("groups.list");
-        assertThat(notice()).isNull();
-        assertThat(shownNames()).contains("design-team");
-    }
-
-    @Test
-    void dismissingTheWaitingBannerCancelsTheRetry() {
-        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
         viewModel.close(row("design-team"));
 
-        viewModel.noticeProperty().set(null);
-
-        assertThat(countdown.isRunning()).isFalse();
+        assertThat(notice().title()).isEqualTo("Could not load your groups");
+        assertThat(actionLabels()).containsExactly("Retry", "Undo closing ‘design-team’");
+        runAction("Undo closing ‘design-team’");
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
+        assertThat(notice().title()).isEqualTo("Reopened ‘design-team’");
     }
 
     @Test
-    void logOutEndsTheSessionOnTheServerAndReturnsWithoutABanner() {
-        workspace.fake.clearReceivedRequests();
+    void aFilterMatchingOnlyHiddenGroupsSaysSo() {
+        viewModel.filterProperty().set("old-project");
 
-        viewModel.logOut();
-
-        assertThat(workspace.calls()).containsExactly("logout");
-        assertThat(sessionEnds).containsExactly((Notice) null);
-    }
-
-    private void start(FakeWorkspaceConfig config) throws Exception {
-        start(config, DemoSeed.ALEX);
-    }
-
-    private void start(FakeWorkspaceConfig config, String username) throws Exception {
-        workspace = SignedInWorkspace.start(config, username);
-        var clock = Clock.systemUTC();
-        viewModel = new GroupsViewModel(workspace.client, new SameThreadTaskRunner(), new ErrorNotices(text, clock),
-                text, clock, workspace.session, sessionEnds::add, countdown);
-        viewModel.refresh();
-    }
-
-    private GroupRow row(String name) {
-        var visibility = viewModel.visibilityProperty().get();
-        viewModel.visibilityProperty().set(Visibility.ALL);
-        var row = viewModel.shownRows().stream().filter(candidate -> candidate.displayName().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + name));
-        viewModel.visibilityProperty().set(visibility);
-        return row;
-    }
-
-    private List<String> shownNames() {
-        return viewModel.shownRows().stream().map(GroupRow::displayName).toList();
-    }
-
-    private Notice notice() {
-        return viewModel.noticeProperty().get();
-    }
-
-    private List<String> actionLabels() {
-        return notice().actions().stream().map(Notice.Action::label).toList();
-    }
-
-    /** What the banner's button does: dismiss the banner, then run the action. */
-    private void runAction(String label) {
-        var action = notice().actions().stream().filter(candidate -> candidate.label().equals(label))
-                .findFirst().orElseThrow();
-        viewModel.noticeProperty().set(null);
-        action.run().run();
+        assertThat(viewModel.shownRows()).isEmpty();
+        assertThat(viewModel.emptyMessageProperty().get())
+                .isEqualTo("Nothing visible matches ‘old-project’; 1 hidden group does: choose All to see it.");
+        viewModel.visibilityProperty().set(Visibility.HIDDEN);
+        viewModel.filterProperty().set("critique");
+        assertThat(viewModel.emptyMessageProperty().get())
+                .isEqualTo("Nothing hidden matches ‘critique’; 1 group in your sidebar does: choose All to see it.");
     }
 }

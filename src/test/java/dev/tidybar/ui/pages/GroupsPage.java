@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -48,6 +49,59 @@ public final class GroupsPage {
 
     public void clickReopen(String name) {
         robot.clickOn(reopenButtonFor(name));
+    }
+
+    /** The button of a row whose change waits for the server's rate limit (it cancels that change). */
+    public Optional<Button> waitingButtonFor(String name) {
+        return rowButton("Cancel waiting to close " + name);
+    }
+
+    public void clickWaiting(String name) {
+        robot.clickOn(waitingButtonFor(name).orElseThrow(() -> new AssertionError("no waiting button for " + name)));
+    }
+
+    /** Puts the keyboard focus on the row's Close button, as Tab would. */
+    public void focusCloseButton(String name) {
+        var button = closeButtonFor(name);
+        robot.interact(button::requestFocus);
+    }
+
+    /** The focused control: "#id", or its accessible text when it has no id (a row's button). */
+    public String focusOwner() {
+        var focused = robot.lookup("#groupsView").query().getScene().getFocusOwner();
+        return focused == null ? "" : focused.getId() != null ? "#" + focused.getId() : focused.getAccessibleText();
+    }
+
+    /** The tooltip of the cell reading {@code text} in the row of {@code name}, or "" if it has none. */
+    public String cellTooltip(String name, String text) {
+        scrollTo(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .filter(cell -> text.equals(cell.getText()) || cell.getGraphic() != null
+                        && robot.from(cell.getGraphic()).lookup(".label").queryAllAs(Labeled.class).stream()
+                        .anyMatch(label -> text.equals(label.getText())))
+                .findFirst().map(cell -> cell.getTooltip() == null ? "" : cell.getTooltip().getText())
+                .orElseThrow(() -> new AssertionError("no cell " + text));
+    }
+
+    /** The shown row buttons that the table cuts off or cuts short ("Clo…"), by the text they should read. */
+    public List<String> rowButtonsCutShort() {
+        var table = table();
+        double tableRight = table.localToScene(table.getBoundsInLocal()).getMaxX();
+        return robot.lookup(".row-action").queryAllAs(Button.class).stream()
+                .filter(Node::isVisible)
+                .filter(button -> button.localToScene(button.getBoundsInLocal()).getMaxX() > tableRight
+                        || !((Text) button.lookup(".text")).getText().equals(button.getText()))
+                .map(Button::getText)
+                .toList();
+    }
+
+    /** How many rows of the table can be seen at once. */
+    public double visibleTableRows() {
+        var table = table();
+        var row = robot.from(table).lookup(".table-row-cell").query();
+        var header = robot.from(table).lookup(".column-header-background").query();
+        return (table.getHeight() - header.getBoundsInLocal().getHeight()) / row.getBoundsInLocal().getHeight();
     }
 
     /** True while the row's button is disabled and spinning. */

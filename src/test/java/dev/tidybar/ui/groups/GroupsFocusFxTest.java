@@ -1,0 +1,108 @@
+package dev.tidybar.ui.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidybar.fake.Fault;
+import java.time.Duration;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+/** The keyboard acts on the row the user chose, and the focus stays somewhere sensible as rows and banners change. */
+class GroupsFocusFxTest extends GroupsScreenFxFixture {
+
+    @Start
+    void start(Stage window) throws Exception {
+        open(window);
+    }
+
+    @Test
+    void deleteClosesTheRowWhoseButtonHasTheFocusNotAnEarlierSelection() throws Exception {
+        page.selectRow("book-club");
+        page.focusCloseButton("api-v2-migration");
+
+        page.press(KeyCode.DELETE);
+
+        page.waitForBanner("Closed ‘api-v2-migration’");
+        assertThat(workspace.isOpenForAlex("book-club")).isTrue();
+        assertThat(workspace.calls()).containsExactly("groups.close", "groups.list");
+    }
+
+    @Test
+    void afterACloseTheFocusIsInTheTableOnTheNextRowNotOnAnotherRowsButton() {
+        page.clickClose("design-team");
+
+        page.waitForBanner("Closed ‘design-team’");
+        page.waitUntil(() -> !page.rowNames().contains("design-team"));
+        assertThat(page.focusOwner()).isEqualTo("#groupsTable");
+        assertThat(page.selectedRowName()).isEqualTo("docs-writers");
+
+        page.press(KeyCode.SPACE);
+        page.press(KeyCode.DELETE);
+        page.waitForBanner("Closed ‘docs-writers’");
+        assertThat(workspace.calls()).containsExactly("groups.close", "groups.list", "groups.close", "groups.list");
+    }
+
+    @Test
+    void switchingViewOrFilteringSelectsNothingNew() {
+        page.selectRow("design-team");
+
+        page.showHidden();
+        assertThat(page.selectedRowName()).isNull();
+
+        page.showVisible();
+        page.selectRow("design-team");
+        page.filter("book");
+        assertThat(page.selectedRowName()).isNull();
+    }
+
+    @Test
+    void afterUndoTheFocusIsBackInTheTable() {
+        page.clickClose("design-team");
+        page.waitForBanner("Closed ‘design-team’");
+
+        page.clickBannerButton("Undo");
+
+        page.waitForBanner("Reopened ‘design-team’");
+        assertThat(page.focusOwner()).isEqualTo("#groupsTable");
+    }
+
+    @Test
+    void aCloseWaitingForTheRateLimitShowsOnItsRowEvenWithoutTheBannerAndCanBeCancelled() {
+        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
+        page.clickClose("design-team");
+        page.waitForBanner("Waiting to close ‘design-team’");
+
+        page.press(KeyCode.ESCAPE);
+
+        assertThat(page.bannerShown()).isFalse();
+        var waiting = page.waitingButtonFor("design-team").orElseThrow();
+        assertThat(waiting.getText()).isEqualTo("Waiting…");
+        page.waitUntil(() -> !waiting.isDisabled());
+        page.clickWaiting("design-team");
+        page.waitUntil(() -> page.closeButtonFor("design-team").getText().equals("Close"));
+        assertThat(page.waitingButtonFor("design-team")).isEmpty();
+        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
+        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
+    }
+
+    @Test
+    void f5DoesNothingWhileTheListIsLoading() {
+        workspace.fake.setLatency(Duration.ofMillis(500));
+
+        page.selectRow("design-team");
+        page.press(KeyCode.F5);
+        page.press(KeyCode.F5);
+
+        page.waitUntil(() -> !viewModel.loadingProperty().get());
+        assertThat(workspace.calls()).containsExactly("groups.list");
+    }
+
+    @Test
+    void namesAndTopicsCutShortHaveTheirFullTextInATooltip() {
+        assertThat(page.cellTooltip("design-team", "Design reviews and critique"))
+                .isEqualTo("Design reviews and critique");
+        assertThat(page.cellTooltip("design-team", "design-team")).isEqualTo("design-team");
+    }
+}

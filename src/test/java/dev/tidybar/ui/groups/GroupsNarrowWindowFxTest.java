@@ -1,0 +1,40 @@
+package dev.tidybar.ui.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidybar.fake.Fault;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** At the smallest window size the app allows (520 × 480), nothing the user needs is cut off. */
+class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
+
+    @Start
+    void start(Stage window) throws Exception {
+        open(window);
+        window.setWidth(520);
+        window.setHeight(480);
+    }
+
+    @Test
+    void theRowButtonsReadInFull() {
+        assertThat(page.rowButtonsCutShort()).isEmpty();
+        page.showHidden();
+        assertThat(page.rowButtonsCutShort()).isEmpty();
+    }
+
+    @Test
+    void aBannerWithItsDetailsOpenStillLeavesSeveralRowsOfTheTable(FxRobot robot) {
+        workspace.fake.injectFault("groups.close", Fault.serverError(), 1);
+        page.clickClose("accessibility");
+        page.waitForBanner("Could not close ‘accessibility’");
+
+        robot.clickOn("#noticeDetailsToggle");
+
+        page.waitUntil(() -> robot.lookup("#noticeDetails").query().isVisible());
+        // it was 1.6 rows before the details were capped (and less again above the app's status bar)
+        assertThat(page.visibleTableRows()).isGreaterThan(2.5);
+    }
+}
