@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.tidybar.ui.common.NoticeBar;
 import dev.tidybar.ui.common.UiText;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableNumberValue;
@@ -215,8 +216,12 @@ public final class GroupsView extends BorderPane {
             }
             if (currentView().equals(lastSelected.view)) {
                 int index = Math.min(lastSelected.index, table.getItems().size() - 1);
-                table.getSelectionModel().select(index);
-                table.getFocusModel().focus(index);
+                // after the table itself has taken in the change: selecting from inside the change
+                // notification leaves rows drawn with another row's content
+                Platform.runLater(() -> {
+                    table.getSelectionModel().select(index);
+                    table.getFocusModel().focus(index);
+                });
             } else {
                 lastSelected.row = null;
             }
