@@ -7,6 +7,8 @@ import java.time.Duration;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.Start;
 
 /** The keyboard acts on the row the user chose, and the focus stays somewhere sensible as rows and banners change. */
@@ -104,5 +106,23 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
         assertThat(page.cellTooltip("design-team", "Design reviews and critique"))
                 .isEqualTo("Design reviews and critique");
         assertThat(page.cellTooltip("design-team", "design-team")).isEqualTo("design-team");
+    }
+
+    @Test
+    void aBannerAppearingDoesNotMoveTheTableUnderThePointer(FxRobot robot) throws Exception {
+        double before = tableTop(robot);
+
+        page.clickClose("docs-writers");
+        page.waitForBanner("Closed ‘docs-writers’");
+
+        // the banner sits under the table: a second click at the same place hits the row the user aimed at
+        assertThat(tableTop(robot)).isEqualTo(before);
+    }
+
+    private static double tableTop(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var table = robot.lookup("#groupsTable").query();
+            return table.localToScene(table.getBoundsInLocal()).getMinY();
+        }).get();
     }
 }
