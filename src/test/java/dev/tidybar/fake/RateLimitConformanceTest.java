@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidybar.fake.FakeHttp.Answer;
 import dev.tidybar.fake.FakeHttp.Auth;
+import dev.tidybar.testing.MutableClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,35 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tidybar.fake.FakeHttp.Answer;
 import dev.tidybar.fake.FakeHttp.Auth;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** subscriptions.get, getOne and read, and chat.sendMessage: rows S1-S11 of §9. */
-class SubscriptionRoutesConformanceTest {
-
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-    private FakeWorkspace workspace;
-    private FakeHttp http;
-    private final Auth alex = FakeHttp.alexToken();
-    private String designTeam;
-
-    @BeforeEach
-    void start() throws IOException {
-        workspace = FakeWorkspace.start(FakeWorkspaceConfig.demo().withClock(clock));
-        http = new FakeHttp(workspace);
-        designTeam = workspace.roomIdByName("design-team").orElseThrow();
-    }
-
-    @AfterEach
-    void stop() {
-        workspace.close();
-    }
+class SubscriptionRoutesConformanceTest extends DemoWorkspaceTest {
 
     @Test
     void s1_listsEverySubscriptionWithTheContractFields() {

@@ -6,39 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tidybar.fake.FakeHttp.Answer;
 import dev.tidybar.fake.FakeHttp.Auth;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The test controls, through their Java methods and their /_fake/ routes. */
-class TestControlsTest {
-
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-    private FakeWorkspace workspace;
-    private FakeHttp http;
-    private final Auth alex = FakeHttp.alexToken();
-    private String designTeam;
-
-    @BeforeEach
-    void start() throws IOException {
-        workspace = FakeWorkspace.start(FakeWorkspaceConfig.demo().withClock(clock));
-        http = new FakeHttp(workspace);
-        designTeam = workspace.roomIdByName("design-team").orElseThrow();
-    }
-
-    @AfterEach
-    void stop() {
-        workspace.close();
-    }
+class TestControlsTest extends DemoWorkspaceTest {
 
     @Test
     void aPostReopensTheGroupForOthersAndMarksItReadForTheSender() {

@@ -3,6 +3,7 @@ package dev.tidybar.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidybar.fake.FakeHttp.Answer;
+import dev.tidybar.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -2,11 +2,9 @@ package dev.tidybar.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.tidybar.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +23,7 @@ class FxCountdownTest {
 
     private static final Instant START = Instant.parse("2026-11-26T10:00:00Z");
 
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock(START);
     private final List<Long> ticks = new CopyOnWriteArrayList<>();
     private final AtomicInteger done = new AtomicInteger();
 
@@ -40,9 +38,9 @@ class FxCountdownTest {
         assertThat(ticks).containsExactly(3L);
         assertThat(done).hasValue(0);
 
-        clock.now = START.plusMillis(1200);
+        clock.set(START.plusMillis(1200));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ticks.contains(2L));
-        clock.now = START.plusSeconds(3);
+        clock.set(START.plusSeconds(3));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> done.get() == 1);
 
         assertThat(ticks).containsExactly(3L, 2L);
@@ -62,30 +60,11 @@ class FxCountdownTest {
     void cancellingStopsIt(FxRobot robot) throws Exception {
         robot.interact(() -> new FxCountdown(clock).start(START.plusSeconds(2), ticks::add, done::incrementAndGet)
                 .cancel());
-        clock.now = START.plusSeconds(3);
+        clock.set(START.plusSeconds(3));
         // a later countdown on the same clock finishing proves the frames ran; the cancelled one stays quiet
         var later = new AtomicInteger();
         robot.interact(() -> new FxCountdown(clock).start(START, seconds -> { }, later::incrementAndGet));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> later.get() == 1);
         assertThat(done).hasValue(0);
-    }
-
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = START;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

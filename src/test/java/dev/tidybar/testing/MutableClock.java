@@ -1,0 +1,47 @@
+package dev.tidybar.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock tests move by hand, to cross rate-limit windows, login blocks and countdowns without waiting. */
+public class MutableClock extends Clock {
+
+    private Instant now;
+
+    public MutableClock(Instant start) {
+        this.now = start;
+    }
+
+    public synchronized void advance(Duration by) {
+        now = now.plus(by);
+    }
+
+    public synchronized void set(Instant to) {
+        now = to;
+    }
+
+    /** Moves on to {@code later}; never back, when several threads move it at once. */
+    public synchronized void advanceTo(Instant later) {
+        if (later.isAfter(now)) {
+            now = later;
+        }
+    }
+
+    @Override
+    public synchronized Instant instant() {
+        return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+}
