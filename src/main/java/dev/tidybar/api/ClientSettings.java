@@ -40,10 +40,6 @@ public record ClientSettings(
                 DEFAULT_MAX_RESPONSE_BYTES, 4);
     }
 
-    public ClientSettings withConnectTimeout(Duration timeout) {
-        return new ClientSettings(appVersion, timeout, responseTimeout, maxResponseBytes, pageConcurrency);
-    }
-
     public ClientSettings withResponseTimeout(Duration timeout) {
         return new ClientSettings(appVersion, connectTimeout, timeout, maxResponseBytes, pageConcurrency);
     }

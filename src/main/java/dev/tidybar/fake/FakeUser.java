@@ -118,8 +118,4 @@ final class FakeUser {
         status = "offline";
         return this;
     }
-
-    boolean isAdmin() {
-        return roles.contains("admin");
-    }
 }
