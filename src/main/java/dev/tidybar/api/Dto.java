@@ -72,8 +72,9 @@ final class Dto {
     record LastMessage(JsonNode ts) {
     }
 
+    /** {@code update} is every subscription, or those changed since {@code updatedSince}; {@code remove} the deleted ones. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Subscriptions(List<Subscription> update) implements Complete {
+    record Subscriptions(List<Subscription> update, List<Removed> remove) implements Complete {
         @Override
         public boolean complete() {
             return update != null;
@@ -82,7 +83,25 @@ final class Dto {
 
     /** The user's own view of a room; {@code open:false} means hidden from the sidebar. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Subscription(String rid, String t, Boolean open, boolean alert, int unread, int userMentions, boolean f) {
+    record Subscription(
+            @JsonProperty("_id") String id,
+            String rid,
+            String t,
+            String name,
+            String fname,
+            Boolean open,
+            boolean alert,
+            int unread,
+            int userMentions,
+            boolean f,
+            boolean archived,
+            String prid,
+            @JsonProperty("_updatedAt") JsonNode updatedAt) {
+    }
+
+    /** A deleted subscription: only its id and when it went. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Removed(@JsonProperty("_id") String id, @JsonProperty("_deletedAt") JsonNode deletedAt) {
     }
 
     /** {@code {"success":true}}: the answer of groups.close and groups.open. */

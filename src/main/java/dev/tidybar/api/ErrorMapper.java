@@ -103,6 +103,12 @@ final class ErrorMapper {
         return new BadRequestException(message, 400, words, errorType);
     }
 
+    /** A 429 answer's failure: when the same call may go again, and the limit. */
+    RateLimitedException rateLimited(String endpoint, HttpAnswer answer) {
+        String words = errorBody(answer).map(Dto.ErrorBody::words).orElse(null);
+        return rateLimited(endpoint + ": HTTP 429" + (words == null ? "" : " " + words), words, answer);
+    }
+
     private RateLimitedException rateLimited(String message, String words, HttpAnswer answer) {
         Instant resetAt = answer.resetHeader().orElseGet(() -> {
             Matcher wait = words == null ? null : WAIT_SECONDS.matcher(words);

@@ -1,6 +1,11 @@
 package dev.tidybar.api;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * {@link RocketChatClient} over the Rocket.Chat REST API, with Apache HttpClient 5 (see
@@ -19,21 +25,26 @@ public final class HttpRocketChatClient implements RocketChatClient {
 
     private static final System.Logger LOG = System.getLogger(HttpRocketChatClient.class.getName());
 
+    /** How far before the newest server time a delta asks from. */
+    static final Duration DELTA_OVERLAP = Duration.ofSeconds(5);
+
     private final Transport transport;
     private final ResponseReader reader;
     private final ExecutorService pagePool;
-    private final GroupListing listing;
+    private final int pageConcurrency;
+    private final Pacer pacer;
 
     public HttpRocketChatClient(ClientSettings settings) {
-        this(settings, Clock.systemUTC(), RateLimitPause.Sleeper.sleeping(Clock.systemUTC()));
+        this(settings, Clock.systemUTC(), Sleeper.sleeping(Clock.systemUTC()));
     }
 
     /** With the clock and the sleeper the rate-limit waits use: tests share a clock with the fake workspace. */
-    HttpRocketChatClient(ClientSettings settings, Clock clock, RateLimitPause.Sleeper sleeper) {
+    public HttpRocketChatClient(ClientSettings settings, Clock clock, Sleeper sleeper) {
         this.transport = new Transport(settings);
         this.reader = new ResponseReader(clock);
         this.pagePool = Executors.newFixedThreadPool(settings.pageConcurrency(), daemonThreads());
-        this.listing = new GroupListing(pagePool, settings.pageConcurrency(), new RateLimitPause(clock, sleeper));
+        this.pageConcurrency = settings.pageConcurrency();
+        this.pacer = new Pacer(transport, reader, new RateLimitPause(clock, sleeper));
     }
 
     @Override
@@ -80,24 +91,48 @@ public final class HttpRocketChatClient implements RocketChatClient {
     }
 
     @Override
-    public List<PrivateGroup> listPrivateGroups(Session session, LoadProgress progress) throws RocketChatException {
-        return listing.list(new GroupListing.Source() {
+    public SubscriptionUpdate readGroups(Session session, LoadProgress progress) throws RocketChatException {
+        return SubscriptionReading.read(subscriptions(session, "v1/subscriptions.get", progress), true);
+    }
+
+    @Override
+    public SubscriptionUpdate readGroupsChangedSince(Session session, Instant since, LoadProgress progress)
+            throws RocketChatException {
+        // the server's own time, in milliseconds, UTC (contract §6), moved back a little: changes stamped in
+        // the same millisecond, or by a server instance whose clock is a little behind, are not missed, and a
+        // change seen twice does no harm
+        String query = "?updatedSince=" + URLEncoder.encode(since.minus(DELTA_OVERLAP).truncatedTo(ChronoUnit.MILLIS)
+                .toString(), StandardCharsets.UTF_8);
+        return SubscriptionReading.read(subscriptions(session, "v1/subscriptions.get" + query, progress), false);
+    }
+
+    private Dto.Subscriptions subscriptions(Session session, String path, LoadProgress progress)
+            throws RocketChatException {
+        Outgoing request = Outgoing.get("subscriptions.get", session.workspace().api(path), credentials(session));
+        return reader.read(request.endpoint(), ErrorMapper.Call.AUTHENTICATED,
+                pacer.sendWaiting(session.workspace(), request, orNone(progress)), Dto.Subscriptions.class);
+    }
+
+    @Override
+    public RoomDetailsRead readRoomDetails(Session session, int expectedRooms, Consumer<List<RoomDetails>> pages,
+                                           LoadProgress progress) throws RocketChatException {
+        RouteBudget budget = pacer.budget(session.workspace(), "groups.list");
+        var source = new RoomDetailsReading.Source() {
             @Override
-            public Metered<Dto.GroupsPage> page(int offset, int count) throws RocketChatException {
-                URI uri = session.workspace().api("v1/groups.list?count=" + count + "&offset=" + offset);
-                HttpAnswer answer = transport.send(Outgoing.get("groups.list", uri, credentials(session)));
-                return new Metered<>(reader.read("groups.list", ErrorMapper.Call.AUTHENTICATED, answer,
-                        Dto.GroupsPage.class), answer.rateLimit().orElse(null));
+            public RouteBudget budget() {
+                return budget;
             }
 
             @Override
-            public Dto.Subscriptions subscriptions() throws RocketChatException {
-                URI uri = session.workspace().api("v1/subscriptions.get");
-                return reader.read("subscriptions.get", ErrorMapper.Call.AUTHENTICATED,
-                        transport.send(Outgoing.get("subscriptions.get", uri, credentials(session))),
-                        Dto.Subscriptions.class);
+            public Dto.GroupsPage page(long offset, int count) throws RocketChatException {
+                URI uri = session.workspace().api("v1/groups.list?count=" + count + "&offset=" + offset);
+                Outgoing request = Outgoing.get("groups.list", uri, credentials(session));
+                return reader.read(request.endpoint(), ErrorMapper.Call.AUTHENTICATED,
+                        pacer.sendReserved(budget, request), Dto.GroupsPage.class);
             }
-        }, progress == null ? LoadProgress.NONE : progress);
+        };
+        return new RoomDetailsReading(pagePool, pageConcurrency, source, pacer.pause(), expectedRooms, pages,
+                orNone(progress)).read();
     }
 
     @Override
@@ -113,8 +148,8 @@ public final class HttpRocketChatClient implements RocketChatClient {
     private Optional<RateLimit> changeGroup(String endpoint, Session session, String roomId)
             throws RocketChatException {
         byte[] body = reader.write(Map.of("roomId", roomId));
-        HttpAnswer answer = transport.send(Outgoing.post(endpoint, session.workspace().api("v1/" + endpoint),
-                credentials(session), body));
+        HttpAnswer answer = pacer.sendOrHoldBack(session.workspace(), Outgoing.post(endpoint,
+                session.workspace().api("v1/" + endpoint), credentials(session), body));
         reader.read(endpoint, ErrorMapper.Call.AUTHENTICATED, answer, Dto.Success.class);
         return answer.rateLimit();
     }
@@ -131,6 +166,10 @@ public final class HttpRocketChatClient implements RocketChatClient {
 
     private static Map<String, String> credentials(String userId, String token) {
         return Map.of("X-Auth-Token", token, "X-User-Id", userId);
+    }
+
+    private static LoadProgress orNone(LoadProgress progress) {
+        return progress == null ? LoadProgress.NONE : progress;
     }
 
     private static String nameOr(Dto.Me me, String fallback) {

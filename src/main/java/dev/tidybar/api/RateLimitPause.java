@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Waits out the server's rate limit (contract §7) while a listing goes on by itself, within bounds:
@@ -24,21 +23,6 @@ final class RateLimitPause {
      * already past by our clock (the server's clock runs behind ours) must not turn into a burst of calls.
      */
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-
-    /** Blocks until an instant of the clock; the app sleeps, tests move a clock the fake shares. */
-    @FunctionalInterface
-    interface Sleeper {
-        void sleepUntil(Instant until) throws InterruptedException;
-
-        static Sleeper sleeping(Clock clock) {
-            return until -> {
-                long nanos;
-                while ((nanos = Duration.between(clock.instant(), until).toNanos()) > 0) {
-                    TimeUnit.NANOSECONDS.sleep(nanos);
-                }
-            };
-        }
-    }
 
     private final Clock clock;
     private final Sleeper sleeper;

@@ -59,6 +59,11 @@ final class ResponseReader {
         }
     }
 
+    /** The failure a 429 answer stands for. */
+    RateLimitedException rateLimited(String endpoint, HttpAnswer answer) {
+        return errors.rateLimited(endpoint, answer);
+    }
+
     byte[] write(Object body) {
         try {
             return json.writeValueAsBytes(body);

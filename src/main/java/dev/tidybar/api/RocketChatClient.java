@@ -1,7 +1,9 @@
 package dev.tidybar.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The Rocket.Chat calls Tidybar makes. Every method blocks, so call it off the FX thread, and
@@ -22,19 +24,42 @@ public interface RocketChatClient extends AutoCloseable {
     void logout(Session session) throws RocketChatException;
 
     /**
-     * Every private group the user belongs to, hidden ones included, sorted by display name ignoring case.
-     * Pages are paced by the server's rate limit: when it runs out (or answers 429) the listing tells
-     * {@link LoadProgress#waitingUntil} and goes on after the reset, keeping the pages it has; a wait
+     * Every private group the user belongs to, hidden ones included, from one call of
+     * {@code subscriptions.get} (contract §6); the groups carry no {@link RoomDetails} yet. The call
+     * waits for the route's rate limit when it must, telling {@link LoadProgress#waitingUntil}; a wait
      * of more than a few minutes, or 429 after 429, ends it with {@link RateLimitedException}.
-     * Interrupting the calling thread (as {@code Future.cancel(true)} does) ends the listing promptly
-     * with a {@link java.util.concurrent.CancellationException}, the thread's interrupt flag set again.
+     * Interrupting the calling thread (as {@code Future.cancel(true)} does) ends it promptly with a
+     * {@link java.util.concurrent.CancellationException}, the thread's interrupt flag set again.
      */
-    List<PrivateGroup> listPrivateGroups(Session session, LoadProgress progress) throws RocketChatException;
+    SubscriptionUpdate readGroups(Session session, LoadProgress progress) throws RocketChatException;
 
-    /** Hides a group from the user's sidebar ({@code groups.close}). */
+    /**
+     * What changed among the user's private groups after {@code since}, a time the server sent
+     * ({@link SubscriptionUpdate#newest()}): changed or new groups, and removed subscriptions. A change
+     * made shortly before {@code since} may come again, which does no harm when it is applied. Waits
+     * for the rate limit like {@link #readGroups}. A server that rejects {@code since} answers with a
+     * {@link BadRequestException}: read everything again then.
+     */
+    SubscriptionUpdate readGroupsChangedSince(Session session, Instant since, LoadProgress progress)
+            throws RocketChatException;
+
+    /**
+     * Reads the room columns of {@code groups.list}, handing each page's rooms to {@code pages} on the
+     * calling thread as they come. {@code expectedRooms}, the number of groups {@link #readGroups} found,
+     * sets how many pages are asked for; the server's {@code total} is not trusted. Pages are read in
+     * parallel within the route's rate limit, and spent budgets and 429s are waited out as in
+     * {@link #readGroups}.
+     */
+    RoomDetailsRead readRoomDetails(Session session, int expectedRooms, Consumer<List<RoomDetails>> pages,
+                                    LoadProgress progress) throws RocketChatException;
+
+    /**
+     * Hides a group from the user's sidebar ({@code groups.close}). When the route's rate-limit budget
+     * is spent nothing is sent, and a {@link RateLimitedException} says when it may be.
+     */
     Optional<RateLimit> closeGroup(Session session, String roomId) throws RocketChatException;
 
-    /** Shows a hidden group in the sidebar again ({@code groups.open}). */
+    /** Shows a hidden group in the sidebar again ({@code groups.open}); held back like {@link #closeGroup}. */
     Optional<RateLimit> openGroup(Session session, String roomId) throws RocketChatException;
 
     @Override

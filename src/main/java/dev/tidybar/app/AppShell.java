@@ -86,7 +86,7 @@ final class AppShell {
         groupsNotice.bind(groups.noticeProperty());
         session.set(signedIn);
         root.setCenter(new GroupsView(groups, text));
-        groups.refresh();
+        groups.load();
     }
 
     /**

@@ -34,8 +34,12 @@ final class FakeSubscription {
         this.updatedAt = now;
     }
 
-    /** Seed state: how the subscription looks after the user's own history in the room. */
+    /**
+     * Seed state: how the subscription looks after the user's own history in the room, last changed
+     * with the room's last activity (a seed stamped all at once would put every group in each delta).
+     */
     FakeSubscription seeded(boolean isOpen, int unreadCount, int mentions, boolean isFavourite) {
+        updatedAt = room.lastActivity();
         open = isOpen;
         alert = unreadCount > 0;
         unread = unreadCount;

@@ -124,6 +124,14 @@ public final class FakeWorkspace implements AutoCloseable {
         controls.revokeAllTokens();
     }
 
+    /**
+     * {@code ownerUsername} creates a private group with these members, as {@code groups.create} would:
+     * it appears in their next subscriptions.get. Returns its room id.
+     */
+    public String createGroup(String ownerUsername, String name, String... memberUsernames) {
+        return controls.createGroup(ownerUsername, name, memberUsernames);
+    }
+
     /** Deletes a group; its subscriptions appear in subscriptions.get's {@code remove} list. */
     public void deleteGroup(String roomId) {
         controls.deleteGroup(roomId);

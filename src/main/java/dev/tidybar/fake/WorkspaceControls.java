@@ -39,10 +39,7 @@ final class WorkspaceControls {
     /** Posts as a member of the room; throws IllegalArgumentException for an unknown user, room or non-member. */
     FakeMessage postMessage(String senderUsername, String roomId, String text) {
         return state.locked(() -> {
-            FakeUser sender = state.userByLogin(senderUsername);
-            if (sender == null) {
-                throw new IllegalArgumentException("No user " + senderUsername);
-            }
+            FakeUser sender = existingUser(senderUsername);
             FakeRoom room = existingRoom(roomId);
             if (state.subscription(sender.id(), roomId) == null) {
                 throw new IllegalArgumentException(senderUsername + " is not a member of " + room.name());
@@ -53,6 +50,27 @@ final class WorkspaceControls {
 
     void revokeAllTokens() {
         state.locked(state::revokeAllTokens);
+    }
+
+    String createGroup(String ownerUsername, String name, String... memberUsernames) {
+        return state.locked(() -> {
+            FakeUser owner = existingUser(ownerUsername);
+            FakeRoom room = state.addRoom(new FakeRoom(state.newId(), "p", name, name, owner, state.now()));
+            state.subscribe(room, owner, true);
+            for (String member : memberUsernames) {
+                state.subscribe(room, existingUser(member), false);
+            }
+            room.setUsersCount(1 + memberUsernames.length);
+            return room.id();
+        });
+    }
+
+    private FakeUser existingUser(String username) {
+        FakeUser user = state.userByLogin(username);
+        if (user == null) {
+            throw new IllegalArgumentException("No user " + username);
+        }
+        return user;
     }
 
     void deleteGroup(String roomId) {

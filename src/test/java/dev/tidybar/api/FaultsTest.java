@@ -88,7 +88,7 @@ class FaultsTest {
     }
 
     private List<PrivateGroup> list() throws RocketChatException {
-        return client.listPrivateGroups(alex, LoadProgress.NONE);
+        return Fakes.listWithDetails(client, alex, LoadProgress.NONE);
     }
 
     private String designTeam() {

@@ -6,12 +6,16 @@ import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.fake.ReceivedRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Listing every private group, hidden ones included, against the fake workspace. */
+/**
+ * Listing every private group, hidden ones included, against the fake workspace: the list from one
+ * subscriptions.get, what changed since from a delta, and the room columns from groups.list.
+ */
 class GroupListingTest {
 
     /** Alex's seed: 40 groups plus the "Q3 planning" discussion. */
@@ -27,33 +31,44 @@ class GroupListingTest {
     }
 
     @Test
-    void mapsEachGroupAsTheSidebarShowsIt() throws Exception {
+    void oneCallGivesEveryGroupWithWhatTheSidebarShows() throws Exception {
         fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+        Session alex = Fakes.signIn(client, fake, DemoSeed.ALEX);
+        fake.clearReceivedRequests();
 
-        List<PrivateGroup> groups = client.listPrivateGroups(Fakes.signIn(client, fake, DemoSeed.ALEX), null);
+        SubscriptionUpdate update = client.readGroups(alex, null);
 
-        assertThat(groups).hasSize(ALEX_GROUPS);
-        assertThat(named(groups, "design-team")).satisfies(group -> {
-            assertThat(group.topic()).isEqualTo("Design reviews and critique");
+        assertThat(update.full()).isTrue();
+        assertThat(update.groups()).hasSize(ALEX_GROUPS).extracting(PrivateGroup::id).doesNotHaveDuplicates();
+        assertThat(fake.receivedRequests()).extracting(ReceivedRequest::endpoint).containsExactly("subscriptions.get");
+        assertThat(named(update.groups(), "design-team")).satisfies(group -> {
             assertThat(group.unread()).isEqualTo(7);
             assertThat(group.mentions()).isEqualTo(2);
-            assertThat(group.memberCount()).isEqualTo(9);
             assertThat(group.hidden()).isFalse();
-            assertThat(group.lastActivity()).isNotNull();
+            assertThat(group.hasDetails()).as("topic and members come from groups.list").isFalse();
         });
-        assertThat(named(groups, "old-project-x").hidden()).isTrue();
-        assertThat(named(groups, "release-2025")).satisfies(group -> {
-            assertThat(group.archived()).isTrue();
-            assertThat(group.hidden()).isFalse();
+        assertThat(named(update.groups(), "release-2025").archived()).isTrue();
+        assertThat(update.groups()).filteredOn(PrivateGroup::discussion).singleElement()
+                .satisfies(discussion -> assertThat(discussion.displayName()).isEqualTo("Q3 planning"));
+        assertThat(update.groups()).noneMatch(group -> group.name().equals("general"));
+        assertHiddenAsTheFakeSays(update.groups());
+        assertThat(update.newest()).isNotNull();
+    }
+
+    @Test
+    void thePagesAddTheRoomColumns() throws Exception {
+        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+
+        List<PrivateGroup> groups = Fakes.listWithDetails(client, Fakes.signIn(client, fake, DemoSeed.ALEX), null);
+
+        assertThat(groups).hasSize(ALEX_GROUPS).allMatch(PrivateGroup::hasDetails);
+        assertThat(named(groups, "design-team")).satisfies(group -> {
+            assertThat(group.topic()).isEqualTo("Design reviews and critique");
+            assertThat(group.memberCount()).isEqualTo(9);
+            assertThat(group.lastActivity()).isNotNull();
         });
         assertThat(named(groups, "platform-team").teamMain()).isTrue();
         assertThat(named(groups, "announcements-internal").readOnly()).isTrue();
-        assertThat(groups).filteredOn(PrivateGroup::discussion).singleElement().satisfies(discussion -> {
-            assertThat(discussion.displayName()).isEqualTo("Q3 planning");
-            assertThat(discussion.name()).isNotEqualTo("Q3 planning");
-        });
-        assertHiddenAsTheFakeSays(groups);
-        assertThat(groups).extracting(PrivateGroup::displayName).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     }
 
     @Test
@@ -64,14 +79,11 @@ class GroupListingTest {
         fake.clearReceivedRequests();
         List<int[]> progress = new CopyOnWriteArrayList<>();
 
-        List<PrivateGroup> groups = client.listPrivateGroups(alex, (loaded, total) -> progress.add(new int[] {
+        List<PrivateGroup> groups = Fakes.listWithDetails(client, alex, (loaded, total) -> progress.add(new int[] {
             loaded, total}));
 
         int total = ALEX_GROUPS + extra;
-        assertThat(groups).hasSize(total);
-        assertThat(groups).extracting(PrivateGroup::id).doesNotHaveDuplicates();
-        assertHiddenAsTheFakeSays(groups);
-        assertThat(groups).extracting(PrivateGroup::displayName).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(groups).hasSize(total).allMatch(PrivateGroup::hasDetails);
         assertThat(fake.receivedRequests()).filteredOn(request -> request.endpoint().equals("groups.list"))
                 .extracting(GroupListingTest::offset).containsExactlyInAnyOrder(0, 100, 200, 300);
         assertThat(fake.receivedRequests()).filteredOn(request -> request.endpoint().equals("groups.list"))
@@ -85,24 +97,61 @@ class GroupListingTest {
     @Test
     void aUserWithNoPrivateGroupGetsAnEmptyList() throws Exception {
         fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
-        List<int[]> progress = new CopyOnWriteArrayList<>();
 
-        List<PrivateGroup> groups = client.listPrivateGroups(Fakes.signIn(client, fake, DemoSeed.NEWBIE),
-                (loaded, total) -> progress.add(new int[] {loaded, total}));
-
-        assertThat(groups).isEmpty();
-        assertThat(progress).last().satisfies(step -> assertThat(step).containsExactly(0, 0));
+        assertThat(client.readGroups(Fakes.signIn(client, fake, DemoSeed.NEWBIE), null).groups()).isEmpty();
     }
 
     @Test
-    void aGroupReopenedByAnotherMembersMessageIsVisibleAgain() throws Exception {
+    void aDeltaHoldsWhatChangedSinceTheServersNewestTime() throws Exception {
         fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
         Session alex = Fakes.signIn(client, fake, DemoSeed.ALEX);
+        Instant newest = client.readGroups(alex, null).newest();
+        String designTeam = fake.roomIdByName("design-team").orElseThrow();
+        client.closeGroup(alex, designTeam);
+        fake.clearReceivedRequests();
+
+        SubscriptionUpdate delta = client.readGroupsChangedSince(alex, newest, null);
+
+        assertThat(delta.full()).isFalse();
+        assertThat(delta.groups()).extracting(PrivateGroup::name).containsExactly("design-team");
+        assertThat(delta.groups().get(0).hidden()).isTrue();
+        assertThat(delta.removedSubscriptions()).isEmpty();
+        assertThat(delta.newest()).isAfter(newest);
+        assertThat(fake.receivedRequests()).singleElement().satisfies(request -> {
+            assertThat(request.endpoint()).isEqualTo("subscriptions.get");
+            // the server's time, moved back by the overlap: never this machine's clock
+            assertThat(request.query()).containsEntry("updatedSince",
+                    newest.minus(HttpRocketChatClient.DELTA_OVERLAP).toString());
+        });
+    }
+
+    @Test
+    void aDeletedGroupIsRemovedAndANewOneArrivesInTheDelta() throws Exception {
+        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+        Session alex = Fakes.signIn(client, fake, DemoSeed.ALEX);
+        SubscriptionUpdate first = client.readGroups(alex, null);
+        PrivateGroup bookClub = named(first.groups(), "book-club");
+
+        fake.deleteGroup(bookClub.id());
+        String created = fake.createGroup(DemoSeed.JORDAN, "brand-new-group", DemoSeed.ALEX);
+        SubscriptionUpdate delta = client.readGroupsChangedSince(alex, first.newest(), null);
+
+        assertThat(delta.removedSubscriptions()).containsExactly(bookClub.subscriptionId());
+        assertThat(delta.groups()).extracting(PrivateGroup::id).containsExactly(created);
+        assertThat(delta.groups().get(0).hidden()).isFalse();
+    }
+
+    @Test
+    void aGroupReopenedByAnotherMembersMessageComesBackInTheDelta() throws Exception {
+        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+        Session alex = Fakes.signIn(client, fake, DemoSeed.ALEX);
+        Instant newest = client.readGroups(alex, null).newest();
         String hiddenRoom = fake.roomIdByName("old-project-x").orElseThrow();
 
         fake.postMessage(DemoSeed.JORDAN, hiddenRoom);
 
-        assertThat(named(client.listPrivateGroups(alex, null), "old-project-x")).satisfies(group -> {
+        assertThat(client.readGroupsChangedSince(alex, newest, null).groups()).singleElement().satisfies(group -> {
+            assertThat(group.name()).isEqualTo("old-project-x");
             assertThat(group.hidden()).isFalse();
             assertThat(group.alert()).isTrue();
             assertThat(group.unread()).isEqualTo(1);

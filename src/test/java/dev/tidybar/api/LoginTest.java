@@ -155,7 +155,7 @@ class LoginTest {
         client.logout(session);
 
         assertThat(fake.receivedRequests()).noneMatch(request -> request.endpoint().equals("logout"));
-        assertThat(client.listPrivateGroups(session, LoadProgress.NONE)).isNotEmpty();
+        assertThat(client.readGroups(session, LoadProgress.NONE).groups()).isNotEmpty();
     }
 
     @Test
@@ -165,7 +165,7 @@ class LoginTest {
 
         fake.revokeAllTokens();
 
-        assertThatThrownBy(() -> client.listPrivateGroups(session, LoadProgress.NONE))
+        assertThatThrownBy(() -> client.readGroups(session, LoadProgress.NONE).groups())
                 .isInstanceOfSatisfying(NotLoggedInException.class, failure -> {
                     assertThat(failure.httpStatus()).isEqualTo(401);
                     assertThat(failure.serverError()).isEqualTo("You must be logged in to do this.");

@@ -5,22 +5,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A clock that moves only when the client waits: shared by the fake workspace (its rate-limit
- * windows) and the client's rate-limit pauses, so a minute-long window costs no real time.
+ * A clock that moves only when the client waits ({@link #sleeper()}): shared by the fake workspace
+ * (its rate-limit windows) and the client's rate-limit pauses, so a minute-long window costs no real time.
  */
 final class ManualClock extends MutableClock {
 
     ManualClock() {
         super(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-    }
-
-    /** The client's sleeper: "sleeping" moves the clock on to the end of the wait. */
-    RateLimitPause.Sleeper sleeper() {
-        return until -> {
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            advanceTo(until);
-        };
     }
 }

@@ -36,7 +36,7 @@ class RateLimitBoundsTest extends RateLimitedFakeTest {
         try {
             Future<?> task = background.submit(() -> {
                 try {
-                    client.listPrivateGroups(alex, new LoadProgress() {
+                    client.readRoomDetails(alex, ALEX_GROUPS, rooms -> { }, new LoadProgress() {
                         @Override
                         public void update(int loaded, int total) {
                         }
@@ -73,7 +73,7 @@ class RateLimitBoundsTest extends RateLimitedFakeTest {
         Instant reset = start.plus(Duration.ofMinutes(10));
         fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
 
-        assertThatThrownBy(() -> client.listPrivateGroups(alex, progress))
+        assertThatThrownBy(() -> client.readRoomDetails(alex, ALEX_GROUPS, rooms -> { }, progress))
                 .isInstanceOfSatisfying(RateLimitedException.class,
                         refused -> assertThat(refused.resetAt()).isEqualTo(reset));
         assertThat(progress.waits).isEmpty();
@@ -86,7 +86,7 @@ class RateLimitBoundsTest extends RateLimitedFakeTest {
                 .withRateLimit(10, Duration.ofMinutes(10)));
         Instant reset = clock.instant().plus(Duration.ofMinutes(10));
 
-        assertThatThrownBy(() -> client.listPrivateGroups(alex, progress))
+        assertThatThrownBy(() -> client.readRoomDetails(alex, ALEX_GROUPS + 1200, rooms -> { }, progress))
                 .isInstanceOfSatisfying(RateLimitedException.class, refused -> {
                     assertThat(refused.resetAt()).isEqualTo(reset);
                     assertThat(refused.limit()).isEqualTo(10);
@@ -101,7 +101,8 @@ class RateLimitBoundsTest extends RateLimitedFakeTest {
         Session alex = startWithManualClock(FakeWorkspaceConfig.demo());
         fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofSeconds(10)), 20);
 
-        assertThatThrownBy(() -> client.listPrivateGroups(alex, progress)).isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> client.readRoomDetails(alex, ALEX_GROUPS, rooms -> { }, progress))
+                .isInstanceOf(RateLimitedException.class);
         assertThat(pagesAsked()).hasSize(RateLimitPause.MOST_REFUSALS_IN_A_ROW);
         assertThat(progress.waits).hasSize(RateLimitPause.MOST_REFUSALS_IN_A_ROW - 1);
     }

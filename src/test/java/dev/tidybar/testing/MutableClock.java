@@ -1,5 +1,6 @@
 package dev.tidybar.testing;
 
+import dev.tidybar.api.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,16 @@ public class MutableClock extends Clock {
         if (later.isAfter(now)) {
             now = later;
         }
+    }
+
+    /** The client's sleeper: "sleeping" moves this clock on to the end of the wait. */
+    public Sleeper sleeper() {
+        return until -> {
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            advanceTo(until);
+        };
     }
 
     @Override

@@ -100,6 +100,17 @@ public final class ErrorNotices {
         return failedCall(text.get("error.group.list.title"), failure, retry);
     }
 
+    /** Filling in the room columns (topic, members, …) failed; the list itself is there and works. */
+    public Notice detailsFailure(RocketChatException failure, Runnable retry) {
+        return failedCall(text.get("error.group.details.title"), failure, retry);
+    }
+
+    /** The page cap stopped filling in the room columns: the server's pages did not end. */
+    public Notice detailsCapped(int roomsRead, int pagesRead) {
+        return Notice.of(Notice.Severity.WARNING, text.format("error.group.details.capped.title", roomsRead),
+                text.format("error.group.details.capped.message", roomsRead, pagesRead));
+    }
+
     /** A 401 on a signed-in call: shown on the login screen the app goes back to. */
     public Notice sessionEnded(RocketChatException failure) {
         return error(text.get("error.group.sessionEnded.title"), text.get("error.group.sessionEnded.message"),

@@ -19,6 +19,10 @@ public final class UiText {
         return new UiText(ResourceBundle.getBundle("dev.tidybar.ui.messages", locale), locale);
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public String get(String key) {
         return bundle.getString(key);
     }

@@ -28,16 +28,16 @@ final class GroupChanges implements GroupActions.Outcome {
     private final ErrorNotices errors;
     private final UiText text;
     private final FailureBanners failures;
-    private final Consumer<Notice.Action> reloadOfferingUndo;
+    private final Consumer<Notice.Action> syncOfferingUndo;
     private final BooleanSupplier active;
     private final Map<MembershipRequest, LiveBanner> waitBanners = new HashMap<>();
 
     /**
-     * @param reloadOfferingUndo reloads the list after a change; should that fail, its banner offers the undo
+     * @param syncOfferingUndo reads what changed after a change; should that fail, its banner offers the undo
      * @param active             false once the session is over: nothing more is sent
      */
     GroupChanges(GroupList list, GroupActions actions, ObjectProperty<Notice> notice, ErrorNotices errors,
-                 UiText text, FailureBanners failures, Consumer<Notice.Action> reloadOfferingUndo,
+                 UiText text, FailureBanners failures, Consumer<Notice.Action> syncOfferingUndo,
                  BooleanSupplier active) {
         this.list = list;
         this.actions = actions;
@@ -45,7 +45,7 @@ final class GroupChanges implements GroupActions.Outcome {
         this.errors = errors;
         this.text = text;
         this.failures = failures;
-        this.reloadOfferingUndo = reloadOfferingUndo;
+        this.syncOfferingUndo = syncOfferingUndo;
         this.active = active;
     }
 
@@ -72,13 +72,15 @@ final class GroupChanges implements GroupActions.Outcome {
     @Override
     public void succeeded(MembershipRequest request) {
         settled(request);
+        // the server's answer says what the group is now; the delta that follows confirms the rest
+        list.markHidden(request.roomId(), request.change() == GroupChange.CLOSE);
         String done = request.change() == GroupChange.CLOSE ? "groups.closed" : "groups.reopened";
         Runnable undo = () -> change(request.inverse());
         notice.set(Notice.of(Notice.Severity.SUCCESS, text.format(done + ".title", request.groupName()),
                         text.get(done + ".message"))
                 .withActions(new Notice.Action(text.get("groups.undo"), undo)));
         String undoNamed = request.change() == GroupChange.CLOSE ? "groups.undo.close" : "groups.undo.open";
-        reloadOfferingUndo.accept(new Notice.Action(text.format(undoNamed, request.groupName()), undo));
+        syncOfferingUndo.accept(new Notice.Action(text.format(undoNamed, request.groupName()), undo));
     }
 
     @Override
@@ -87,10 +89,13 @@ final class GroupChanges implements GroupActions.Outcome {
         Runnable again = () -> change(request);
         failures.show(failure,
                 problem -> errors.groupChangeFailure(problem, request.change(), request.groupName(), again), again);
-        if (failure instanceof GroupNotFoundException || failure instanceof AlreadyClosedException
-                || failure instanceof AlreadyOpenException) {
-            // the list was out of date: show the truth
-            reloadOfferingUndo.accept(null);
+        // the list was out of date: show what the answer says, and read what else changed
+        if (failure instanceof GroupNotFoundException) {
+            list.remove(request.roomId());
+            syncOfferingUndo.accept(null);
+        } else if (failure instanceof AlreadyClosedException || failure instanceof AlreadyOpenException) {
+            list.markHidden(request.roomId(), failure instanceof AlreadyClosedException);
+            syncOfferingUndo.accept(null);
         }
     }
 

@@ -1,10 +1,14 @@
 package dev.tidybar.ui.groups;
 
 import dev.tidybar.api.PrivateGroup;
+import dev.tidybar.api.RoomDetails;
+import dev.tidybar.api.SubscriptionUpdate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -20,10 +24,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-/** The groups as last loaded, what the table shows of them, and how many there are of each kind. */
+/**
+ * The groups as the server last described them, what the table shows of them, and how many there
+ * are of each kind. Every change to the rows goes through here, so the counts are redone once per change.
+ */
 final class GroupList {
 
-    private final ObservableList<GroupRow> rows = FXCollections.observableArrayList();
+    /** Each row's group is watched, so the filter, the sort and the counts follow a row that changes. */
+    private final ObservableList<GroupRow> rows =
+            FXCollections.observableArrayList(row -> new Observable[] {row.groupProperty()});
+    private final Map<String, GroupRow> byId = new HashMap<>();
+    private final Map<String, GroupRow> bySubscription = new HashMap<>();
     private final FilteredList<GroupRow> shownRows = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<Visibility> visibility =
@@ -33,7 +44,6 @@ final class GroupList {
 
     GroupList() {
         shownRows.predicateProperty().bind(Bindings.createObjectBinding(this::shownPredicate, visibility, filter));
-        rows.addListener((Observable changed) -> recount());
     }
 
     ObservableList<GroupRow> rows() {
@@ -60,32 +70,97 @@ final class GroupList {
         return hiddenCount.getReadOnlyProperty();
     }
 
+    int size() {
+        return rows.size();
+    }
+
     /**
-     * Takes the server's latest list, keeping the row objects of groups that are still there (so the
-     * selection stays put), in one change however many thousand groups there are.
+     * Takes what {@code subscriptions.get} said: a full answer replaces the list, a delta changes,
+     * adds and removes rows. Row objects of groups still there are kept (so the selection stays put),
+     * and so are the room columns already read, which the subscriptions do not carry.
      */
-    void replaceWith(List<PrivateGroup> groups) {
-        Map<String, GroupRow> known = rows.stream().collect(Collectors.toMap(GroupRow::id, row -> row));
-        boolean moved = false;
+    void apply(SubscriptionUpdate update) {
+        if (update.full()) {
+            replaceWith(update.groups());
+        } else {
+            // removals first: a user removed and added again has a new subscription for the same room
+            var gone = update.removedSubscriptions().stream().map(bySubscription::remove).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
+            gone.forEach(row -> byId.remove(row.id()));
+            var added = new ArrayList<GroupRow>();
+            for (var group : update.groups()) {
+                var row = byId.get(group.id());
+                if (row == null) {
+                    added.add(index(new GroupRow(group)));
+                    continue;
+                }
+                bySubscription.remove(row.group().subscriptionId());
+                row.update(keepingDetails(group, row));
+                index(row);
+            }
+            rows.removeAll(gone);
+            rows.addAll(added);
+        }
+        recount();
+    }
+
+    /** Fills in the room columns of the groups on one page of {@code groups.list}. */
+    void fillIn(List<RoomDetails> rooms) {
+        for (var details : rooms) {
+            var row = byId.get(details.roomId());
+            if (row != null) {
+                row.update(row.group().withDetails(details));
+            }
+        }
+    }
+
+    /** The server answered a close or reopen: the group is now hidden, or shown. */
+    void markHidden(String roomId, boolean hidden) {
+        rowWithId(roomId).ifPresent(row -> row.update(row.group().withHidden(hidden)));
+        recount();
+    }
+
+    /** The server says the group is not there for this user any more. */
+    void remove(String roomId) {
+        var row = byId.remove(roomId);
+        if (row != null) {
+            bySubscription.remove(row.group().subscriptionId());
+            rows.remove(row);
+            recount();
+        }
+    }
+
+    Optional<GroupRow> rowWithId(String roomId) {
+        return Optional.ofNullable(byId.get(roomId));
+    }
+
+    private void replaceWith(List<PrivateGroup> groups) {
+        var known = new HashMap<>(byId);
+        byId.clear();
+        bySubscription.clear();
         var next = new ArrayList<GroupRow>(groups.size());
         for (var group : groups) {
             var row = known.get(group.id());
             if (row == null) {
                 row = new GroupRow(group);
             } else {
-                // a group that was closed or reopened changes sides: filter and counts must see it
-                moved |= row.isHidden() != group.hidden();
-                row.update(group);
+                row.update(keepingDetails(group, row));
             }
-            next.add(row);
+            next.add(index(row));
         }
-        if (moved || !next.equals(rows)) {
+        if (!next.equals(rows)) {
             rows.setAll(next);
         }
     }
 
-    Optional<GroupRow> rowWithId(String roomId) {
-        return rows.stream().filter(row -> row.id().equals(roomId)).findFirst();
+    private GroupRow index(GroupRow row) {
+        byId.put(row.id(), row);
+        bySubscription.put(row.group().subscriptionId(), row);
+        return row;
+    }
+
+    private static PrivateGroup keepingDetails(PrivateGroup latest, GroupRow row) {
+        return latest.hasDetails() || !row.group().hasDetails() ? latest : latest.withDetails(row.group().details());
     }
 
     boolean filtering() {

@@ -34,7 +34,8 @@ final class GroupsTable extends TableView<GroupRow> {
                 column -> textCell(PrivateGroup::topic, "topic-cell", true));
         var members = groupColumn(text.get("groups.column.members"), "membersColumn",
                 Comparator.comparingInt(PrivateGroup::memberCount),
-                column -> textCell(group -> Integer.toString(group.memberCount()), "number-cell", false));
+                column -> textCell(group -> group.hasDetails() ? Integer.toString(group.memberCount()) : "",
+                        "number-cell", false));
         var lastActivity = groupColumn(text.get("groups.column.lastActivity"), "lastActivityColumn",
                 Comparator.comparing(PrivateGroup::lastActivity, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())),
                 column -> new LastActivityCell(text, viewModel.relativeTime()));

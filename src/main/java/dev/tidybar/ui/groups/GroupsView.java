@@ -165,8 +165,8 @@ public final class GroupsView extends BorderPane {
         var row = new HBox(bar, label);
         row.setId("loadProgressRow");
         row.getStyleClass().add("load-progress");
-        row.visibleProperty().bind(loadBusy);
-        row.managedProperty().bind(loadBusy);
+        row.visibleProperty().bind(viewModel.progressShownProperty());
+        row.managedProperty().bind(viewModel.progressShownProperty());
         return row;
     }
 
@@ -208,7 +208,14 @@ public final class GroupsView extends BorderPane {
     private void keepASelectionWhenRowsLeave() {
         var lastSelected = new SelectionMemory();
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
-            if (now != null) {
+            if (now == null) {
+                return;
+            }
+            if (before != null && before == lastSelected.row && !table.getItems().contains(before)) {
+                // the table moved the selection by itself because the selected row left (closed or reopened):
+                // the user's place is where that row was, not the row above it
+                reselect(lastSelected);
+            } else {
                 lastSelected.remember(now, table.getSelectionModel().getSelectedIndex(), currentView());
             }
         });
@@ -218,17 +225,25 @@ public final class GroupsView extends BorderPane {
                     || table.getItems().contains(row)) {
                 return;
             }
-            if (currentView().equals(lastSelected.view)) {
-                int index = Math.min(lastSelected.index, table.getItems().size() - 1);
-                // after the table itself has taken in the change: selecting from inside the change
-                // notification leaves rows drawn with another row's content
-                Platform.runLater(() -> {
-                    table.getSelectionModel().select(index);
-                    table.getFocusModel().focus(index);
-                });
-            } else {
-                lastSelected.row = null;
+            reselect(lastSelected);
+        });
+    }
+
+    /** Selects the row now where the user's last selected row was, if the view is still the one it was chosen in. */
+    private void reselect(SelectionMemory lastSelected) {
+        if (!currentView().equals(lastSelected.view)) {
+            lastSelected.row = null;
+            return;
+        }
+        // after the table itself has taken in the change: selecting from inside the change
+        // notification leaves rows drawn with another row's content
+        Platform.runLater(() -> {
+            if (table.getItems().isEmpty()) {
+                return;
             }
+            int index = Math.min(lastSelected.index, table.getItems().size() - 1);
+            table.getSelectionModel().select(index);
+            table.getFocusModel().focus(index);
         });
     }
 

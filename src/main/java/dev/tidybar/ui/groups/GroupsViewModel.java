@@ -27,7 +27,7 @@ import javafx.collections.ObservableList;
 /**
  * The groups screen's state and commands: the list as the server last sent it, what the table
  * shows of it, the banner, and close, reopen, undo, refresh and log out. Every call runs through
- * the task runner; after each close or reopen the list is reloaded from the server.
+ * the task runner; after each close or reopen only what changed is read from the server.
  */
 public final class GroupsViewModel {
 
@@ -46,7 +46,9 @@ public final class GroupsViewModel {
     private final GroupActions actions;
     private final FailureBanners failures;
     private final GroupChanges changes;
-    private final ListLoading loads;
+    private final SyncProgress progress;
+    private final DetailsFill details;
+    private final ListSync sync;
 
     // Properties
     private final GroupList list = new GroupList();
@@ -73,11 +75,15 @@ public final class GroupsViewModel {
         this.relativeTime = new RelativeTime(clock, text);
         this.actions = new GroupActions(client, session, tasks, countdown);
         this.failures = new FailureBanners(errors, notice, this::endSession);
-        this.loads = new ListLoading(client, session, tasks, list, errors, text, failures, notice, countdown,
+        this.progress = new SyncProgress(countdown, text, clock.getZone());
+        this.details = new DetailsFill(client, session, tasks, list, errors, failures, progress, countdown, notice,
                 this::isActive);
-        this.changes = new GroupChanges(list, actions, notice, errors, text, failures, loads::load, this::isActive);
+        this.sync = new ListSync(client, session, tasks, list, errors, failures, progress, details, countdown, notice,
+                this::isActive);
+        this.changes = new GroupChanges(list, actions, notice, errors, text, failures, sync::afterChange,
+                this::isActive);
         emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),
-                list.filterProperty(), list.visibilityProperty(), loads.loading, loads.loaded));
+                list.filterProperty(), list.visibilityProperty(), sync.loading, sync.loaded));
     }
 
     // Properties
@@ -110,12 +116,12 @@ public final class GroupsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loads.loading.getReadOnlyProperty();
+        return sync.loading.getReadOnlyProperty();
     }
 
     /** True once a load has succeeded. */
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loads.loaded.getReadOnlyProperty();
+        return sync.loaded.getReadOnlyProperty();
     }
 
     /**
@@ -123,21 +129,26 @@ public final class GroupsViewModel {
      * progress area counts down, and Refresh waits for it too.
      */
     public ReadOnlyBooleanProperty waitingToLoadProperty() {
-        return loads.waitingToLoad.getReadOnlyProperty();
+        return sync.waitingToLoad.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty signingOutProperty() {
         return signingOut.getReadOnlyProperty();
     }
 
-    /** From 0 to 1 while loading, or {@link #PROGRESS_UNKNOWN} before the server has said how many there are. */
-    public ReadOnlyDoubleProperty loadProgressProperty() {
-        return loads.progress.getReadOnlyProperty();
+    /** True while the progress line has something to say: loading, filling in the room columns, or a wait. */
+    public ReadOnlyBooleanProperty progressShownProperty() {
+        return progress.shown.getReadOnlyProperty();
     }
 
-    /** "Loading your groups…", then "300 of 1,200". */
+    /** From 0 to 1 while filling in, or {@link #PROGRESS_UNKNOWN} while there is nothing to count. */
+    public ReadOnlyDoubleProperty loadProgressProperty() {
+        return progress.fraction.getReadOnlyProperty();
+    }
+
+    /** "Loading your groups…", then "Filling in topics and members: 300 of 1,200", and any wait for the rate limit. */
     public ReadOnlyStringProperty loadProgressTextProperty() {
-        return loads.progressText.getReadOnlyProperty();
+        return progress.words.getReadOnlyProperty();
     }
 
     /** Why the table is empty, in words; blank while it has rows. */
@@ -167,9 +178,17 @@ public final class GroupsViewModel {
 
     // Commands
 
-    /** (Re)loads the list from the server. A load already running is dropped in favour of this one. */
+    /** Reads the whole list from the server: what the screen does once, when it opens. */
+    public void load() {
+        sync.loadAll();
+    }
+
+    /**
+     * Brings the list up to date: only what changed since the last read, then the room columns again
+     * in the background. Before the first load has succeeded, reads the whole list.
+     */
     public void refresh() {
-        loads.load(null);
+        sync.refresh();
     }
 
     /** Hides the row's group from the sidebar; the row is busy until the server answers. */
@@ -230,7 +249,8 @@ public final class GroupsViewModel {
     }
 
     private void stopWork() {
-        loads.stop();
+        sync.stop();
+        details.stop();
         actions.cancelAll();
     }
 
@@ -250,8 +270,8 @@ public final class GroupsViewModel {
             return "";
         }
         if (list.rows().isEmpty()) {
-            return loads.loading.get() ? text.get("groups.loading")
-                    : text.get(loads.loaded.get() ? "groups.empty.none" : "groups.empty.notLoaded");
+            return sync.loading.get() ? text.get("groups.loading")
+                    : text.get(sync.loaded.get() ? "groups.empty.none" : "groups.empty.notLoaded");
         }
         if (list.filtering()) {
             String words = list.filterProperty().get().strip();

@@ -20,7 +20,8 @@ final class LastActivityCell extends TableCell<GroupRow, PrivateGroup> {
     @Override
     protected void updateItem(PrivateGroup group, boolean empty) {
         super.updateItem(group, empty);
-        if (empty || group == null) {
+        if (empty || group == null || !group.hasDetails()) {
+            // not read from groups.list yet: blank, not "No activity", which would be a claim
             setText(null);
             setTooltip(null);
         } else if (group.lastActivity() == null) {

@@ -1,5 +1,6 @@
 package dev.tidybar.ui.common;
 
+import dev.tidybar.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,19 @@ public final class ManualCountdown implements Countdown {
     }
 
     private final List<Running> running = new ArrayList<>();
+    /** Moved on to each deadline as it passes, when the test shares one with the client; may be null. */
+    private final MutableClock clock;
     private Instant deadline;
     private int started;
+
+    public ManualCountdown() {
+        this(null);
+    }
+
+    /** A countdown whose {@link #finish()} also moves {@code clock} on to each deadline. */
+    public ManualCountdown(MutableClock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public RunningTask start(Instant until, LongConsumer tick, Runnable done) {
@@ -51,6 +63,11 @@ public final class ManualCountdown implements Countdown {
     public void finish() {
         var due = List.copyOf(running);
         running.removeAll(due);
-        due.forEach(countdown -> countdown.onDone().run());
+        due.forEach(countdown -> {
+            if (clock != null) {
+                clock.advanceTo(countdown.deadline());
+            }
+            countdown.onDone().run();
+        });
     }
 }

@@ -2,14 +2,20 @@ package dev.tidybar.ui.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.fake.Fault;
 import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.common.SameThreadTaskRunner;
 import java.time.Duration;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
-/** The server's rate limit: a close waits (on its row, cancellable) and goes again by itself; so does loading. */
+/**
+ * The server's rate limit: a close waits (on its row, cancellable) and goes again by itself; so do
+ * updating the list and filling in its room columns. The fake, the client and the countdown share
+ * one hand-moved clock.
+ */
 class GroupsRateLimitTest extends GroupsViewModelFixture {
 
     @Test
@@ -50,64 +56,92 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
     }
 
     @Test
-    void aRateLimitTooLongForTheClientToWaitOutCountsDownThenLoads() {
+    void aRateLimitTooLongForTheClientToWaitOutCountsDownThenLoads() throws Exception {
         // the client waits out short resets itself; one this long it hands back to the screen
-        workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
+        startUnloaded();
+        workspace.fake.injectFault("subscriptions.get", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
 
-        viewModel.refresh();
+        viewModel.load();
         countdown.tick(600);
 
         assertThat(viewModel.loadingProperty().get()).isFalse();
         assertThat(viewModel.waitingToLoadProperty().get()).isTrue();
-        assertThat(viewModel.loadProgressTextProperty().get())
-                .isEqualTo("Waiting for the server’s rate limit: 600 s");
+        assertThat(viewModel.loadProgressTextProperty().get()).startsWith("Loading your groups… · the server’s rate"
+                + " limit lets Tidybar go on at ").endsWith(" (600 s)");
         assertThat(notice().title()).isEqualTo("Waiting to load your groups");
         assertThat(notice().message()).endsWith("Trying again in 600 s.");
         workspace.fake.clearReceivedRequests();
         countdown.finish();
-        assertThat(workspace.calls()).containsExactly("groups.list");
+        assertThat(workspace.calls()).startsWith("subscriptions.get");
         assertThat(viewModel.waitingToLoadProperty().get()).isFalse();
         assertThat(notice()).isNull();
         assertThat(shownNames()).contains("design-team");
     }
 
     @Test
-    void dismissingTheLoadingWaitKeepsWaiting() {
-        workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
-        viewModel.refresh();
+    void dismissingTheLoadingWaitKeepsWaiting() throws Exception {
+        startUnloaded();
+        workspace.fake.injectFault("subscriptions.get", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
+        viewModel.load();
 
         viewModel.noticeProperty().set(null);
         countdown.tick(599);
 
         assertThat(notice()).isNull();
         assertThat(viewModel.waitingToLoadProperty().get()).isTrue();
-        assertThat(viewModel.loadProgressTextProperty().get()).endsWith("599 s");
+        assertThat(viewModel.loadProgressTextProperty().get()).endsWith("(599 s)");
     }
 
     @Test
-    void cancellingTheLoadingWaitStopsIt() {
-        workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
-        viewModel.refresh();
+    void cancellingTheLoadingWaitStopsIt() throws Exception {
+        startUnloaded();
+        workspace.fake.injectFault("subscriptions.get", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
+        viewModel.load();
         workspace.fake.clearReceivedRequests();
 
         runAction("Cancel");
 
         assertThat(countdown.isRunning()).isFalse();
         assertThat(viewModel.waitingToLoadProperty().get()).isFalse();
+        assertThat(viewModel.progressShownProperty().get()).isFalse();
         assertThat(workspace.calls()).isEmpty();
+        assertThat(viewModel.emptyMessageProperty().get()).isEqualTo("Your groups are not loaded. Press F5 to try"
+                + " again.");
     }
 
     @Test
-    void aReloadAfterACloseThatMustWaitStillOffersTheUndo() {
-        workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
+    void anUpdateThatMustWaitLongSaysSoOnTheProgressLineAndKeepsTheClosesBanner() {
+        workspace.fake.injectFault("subscriptions.get", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
 
         viewModel.close(row("design-team"));
+        countdown.tick(600);
 
-        assertThat(notice().title()).isEqualTo("Waiting to load your groups");
-        assertThat(actionLabels()).containsExactly("Cancel", "Undo closing ‘design-team’");
-        runAction("Undo closing ‘design-team’");
-        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
-        assertThat(notice().title()).isEqualTo("Reopened ‘design-team’");
+        assertThat(shownNames()).as("the close's answer already moved it").doesNotContain("design-team");
+        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
+        assertThat(actionLabels()).containsExactly("Undo");
+        assertThat(viewModel.loadProgressTextProperty().get()).startsWith("Updating the list · the server’s rate"
+                + " limit lets Tidybar go on at ").endsWith(" (600 s)");
+        workspace.fake.clearReceivedRequests();
+        countdown.finish();
+        assertThat(workspace.calls()).containsExactly("subscriptions.get");
+        assertThat(viewModel.progressShownProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLongWaitForTheRoomColumnsIsCountedDownOnTheProgressLineNotInABanner() throws Exception {
+        startUnloaded();
+        workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
+
+        viewModel.load();
+        countdown.tick(600);
+
+        assertThat(notice()).isNull();
+        assertThat(shownNames()).contains("design-team");
+        assertThat(viewModel.loadProgressTextProperty().get())
+                .startsWith("Filling in topics and members: 0 of 41 · the server’s rate limit").endsWith("(600 s)");
+        countdown.finish();
+        assertThat(row("design-team").group().topic()).isEqualTo("Design reviews and critique");
+        assertThat(viewModel.progressShownProperty().get()).isFalse();
     }
 
     @Test
@@ -157,18 +191,29 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
     }
 
+    /** Signed in, with a view model that has not loaded yet. */
+    private void startUnloaded() throws Exception {
+        workspace.close();
+        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo(), DemoSeed.ALEX, clock);
+        viewModel = viewModelOn(new SameThreadTaskRunner());
+    }
+
     @Test
     void whileTheClientWaitsOutTheRateLimitByItselfTheProgressAreaSaysSo() throws Exception {
         workspace.close();
-        start(FakeWorkspaceConfig.demo().withExtraGroups(260).withRateLimit(2, Duration.ofSeconds(1)));
+        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo().withExtraGroups(260)
+                .withRateLimit(2, Duration.ofSeconds(60)), DemoSeed.ALEX, clock);
+        viewModel = viewModelOn(new SameThreadTaskRunner());
         var seen = new ArrayList<String>();
         viewModel.loadProgressTextProperty().addListener((observable, before, now) -> seen.add(now));
 
-        viewModel.refresh();
+        viewModel.load();
 
-        assertThat(seen).contains("Waiting for the server’s rate limit: 1 s");
+        assertThat(seen).anyMatch(line -> line.startsWith("Filling in topics and members: 200 of 301 · the server’s"
+                + " rate limit lets Tidybar go on at "));
         assertThat(viewModel.loadedProperty().get()).isTrue();
-        assertThat(viewModel.groupCount()).isGreaterThan(300);
+        assertThat(viewModel.groupCount()).isEqualTo(301);
+        assertThat(row("design-team").group().hasDetails()).isTrue();
         assertThat(notice()).isNull();
     }
 }

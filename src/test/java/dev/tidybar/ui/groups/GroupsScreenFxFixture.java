@@ -42,7 +42,7 @@ abstract class GroupsScreenFxFixture {
         scene.getStylesheets().add(GroupsView.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
         window.setScene(scene);
         window.show();
-        viewModel.refresh();
+        viewModel.load();
     }
 
     @BeforeEach

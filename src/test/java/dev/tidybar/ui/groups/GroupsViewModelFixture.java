@@ -8,7 +8,9 @@ import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.SameThreadTaskRunner;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
-import java.time.Clock;
+import dev.tidybar.testing.MutableClock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class GroupsViewModelFixture {
 
     final UiText text = UiText.load(Locale.ENGLISH);
-    final ManualCountdown countdown = new ManualCountdown();
+    /** Shared by the fake, the client and the countdown: a rate-limit window passes when the countdown finishes. */
+    final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    final ManualCountdown countdown = new ManualCountdown(clock);
     final List<Notice> sessionEnds = new ArrayList<>();
     SignedInWorkspace workspace;
     GroupsViewModel viewModel;
@@ -42,14 +46,13 @@ abstract class GroupsViewModelFixture {
     }
 
     void start(FakeWorkspaceConfig config, String username) throws Exception {
-        workspace = SignedInWorkspace.start(config, username);
+        workspace = SignedInWorkspace.start(config, username, clock);
         viewModel = viewModelOn(new SameThreadTaskRunner());
-        viewModel.refresh();
+        viewModel.load();
     }
 
     /** Another view model of the same session, whose background work runs on {@code tasks}. */
     GroupsViewModel viewModelOn(TaskRunner tasks) {
-        var clock = Clock.systemUTC();
         return new GroupsViewModel(workspace.client, tasks, new ErrorNotices(text, clock), text, clock,
                 workspace.session, sessionEnds::add, countdown);
     }

@@ -6,6 +6,7 @@ import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.Fault;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.common.SameThreadTaskRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         assertThat(viewModel.visibleCountProperty().get() + viewModel.hiddenCountProperty().get())
                 .isEqualTo(viewModel.groupCount());
         assertThat(viewModel.groupCount()).isGreaterThanOrEqualTo(40);
-        assertThat(workspace.calls()).containsExactly("groups.list");
+        assertThat(workspace.calls()).as("the list, then its room columns").containsExactly("subscriptions.get", "groups.list");
     }
 
     @Test
@@ -72,24 +73,66 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
     }
 
     @Test
-    void aLargeWorkspaceShowsHowFarLoadingHasGot() throws Exception {
+    void aLargeWorkspaceShowsHowFarFillingInHasGot() throws Exception {
         workspace.close();
-        start(FakeWorkspaceConfig.demo().withExtraGroups(260));
         var seen = new ArrayList<String>();
+        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo().withExtraGroups(260), DemoSeed.ALEX, clock);
+        viewModel = viewModelOn(new SameThreadTaskRunner());
         viewModel.loadProgressTextProperty().addListener((observable, before, now) -> seen.add(now));
 
-        viewModel.refresh();
+        viewModel.load();
 
         int total = viewModel.groupCount();
         assertThat(total).isGreaterThan(300);
-        assertThat(seen).contains(String.format(Locale.ENGLISH, "%,d of %,d", total, total));
+        assertThat(seen).first().isEqualTo("Loading your groups…");
         String ofTotal = String.format(Locale.ENGLISH, " of %,d", total);
-        assertThat(seen).anyMatch(step -> step.endsWith(ofTotal)
-                && !step.equals(String.format(Locale.ENGLISH, "%,d", total) + ofTotal));
+        assertThat(seen).contains("Filling in topics and members: 0" + ofTotal,
+                "Filling in topics and members: 100" + ofTotal,
+                String.format(Locale.ENGLISH, "Filling in topics and members: %,d", total) + ofTotal);
+        assertThat(viewModel.progressShownProperty().get()).as("nothing left to say").isFalse();
+        assertThat(row("design-team").group().topic()).isEqualTo("Design reviews and critique");
     }
 
     @Test
-    void closeSendsGroupsCloseReloadsAndMovesTheRowToHidden() {
+    void theListIsThereBeforeTheRoomColumnsAndAFailedFillOffersRetry() throws Exception {
+        workspace.close();
+        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo(), DemoSeed.ALEX, clock);
+        viewModel = viewModelOn(new SameThreadTaskRunner());
+        workspace.fake.injectFault("groups.list", Fault.serverError(), 1);
+
+        viewModel.load();
+
+        assertThat(viewModel.loadedProperty().get()).isTrue();
+        assertThat(shownNames()).contains("design-team");
+        assertThat(row("design-team").group().hasDetails()).isFalse();
+        assertThat(notice().title()).isEqualTo("Could not fill in topics and members");
+        assertThat(actionLabels()).containsExactly("Retry");
+
+        runAction("Retry");
+
+        assertThat(row("design-team").group().topic()).isEqualTo("Design reviews and critique");
+    }
+
+    @Test
+    void refreshAppliesOnlyWhatChangedAGroupDeletedLeavesAndANewOneArrives() {
+        int before = viewModel.groupCount();
+        workspace.fake.deleteGroup(workspace.roomId("book-club"));
+        workspace.fake.createGroup(DemoSeed.JORDAN, "brand-new-group", DemoSeed.ALEX);
+        workspace.fake.clearReceivedRequests();
+
+        viewModel.refresh();
+
+        assertThat(shownNames()).contains("brand-new-group").doesNotContain("book-club");
+        assertThat(viewModel.groupCount()).isEqualTo(before);
+        assertThat(workspace.fake.receivedRequests()).filteredOn(request -> request.endpoint()
+                .equals("subscriptions.get")).singleElement()
+                .satisfies(request -> assertThat(request.query()).containsKey("updatedSince"));
+        // the room columns come again in the background, the new group's too
+        assertThat(row("brand-new-group").group().memberCount()).isEqualTo(2);
+    }
+
+    @Test
+    void closeCostsOneCloseAndOneDeltaAndMovesTheRowToHidden() {
         var busySteps = new ArrayList<Boolean>();
         row("design-team").busyProperty().addListener((observable, before, now) -> busySteps.add(now));
         workspace.fake.clearReceivedRequests();
@@ -98,7 +141,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
 
         assertThat(busySteps).containsExactly(true, false);
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
-        assertThat(workspace.calls()).containsExactly("groups.close", "groups.list");
+        assertThat(workspace.calls()).containsExactly("groups.close", "subscriptions.get");
         assertThat(workspace.isOpenForAlex("design-team")).isFalse();
         assertThat(shownNames()).doesNotContain("design-team");
         viewModel.visibilityProperty().set(Visibility.HIDDEN);
@@ -117,7 +160,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         runAction("Undo");
 
         assertThat(workspace.callsTo("groups.open", "design-team")).hasSize(1);
-        assertThat(workspace.calls()).containsExactly("groups.open", "groups.list");
+        assertThat(workspace.calls()).containsExactly("groups.open", "subscriptions.get");
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
         assertThat(shownNames()).contains("design-team");
         assertThat(notice().title()).isEqualTo("Reopened ‘design-team’");
@@ -139,7 +182,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
     }
 
     @Test
-    void aGroupThatIsGoneGetsAnErrorAndTheListReloads() {
+    void aGroupThatIsGoneGetsAnErrorAndLeavesTheList() {
         var designTeam = row("design-team");
         int before = viewModel.groupCount();
         workspace.fake.deleteGroup(designTeam.id());
@@ -151,7 +194,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         assertThat(notice().title()).isEqualTo("‘design-team’ is no longer there");
         assertThat(notice().message()).contains("deleted", "no longer a member");
         assertThat(notice().details()).contains("HTTP 400", "error-room-not-found", "Time:");
-        assertThat(workspace.calls()).containsExactly("groups.close", "groups.list");
+        assertThat(workspace.calls()).containsExactly("groups.close", "subscriptions.get");
         assertThat(viewModel.groupCount()).isEqualTo(before - 1);
         viewModel.visibilityProperty().set(Visibility.ALL);
         assertThat(shownNames()).doesNotContain("design-team");
@@ -167,7 +210,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         assertThat(notice().severity()).isEqualTo(Notice.Severity.INFO);
         assertThat(notice().title()).isEqualTo("‘design-team’ was already hidden");
         assertThat(notice().details()).contains("HTTP 400", "already closed to the sender");
-        assertThat(workspace.calls()).containsExactly("groups.close", "groups.list");
+        assertThat(workspace.calls()).containsExactly("groups.close", "subscriptions.get");
         assertThat(shownNames()).doesNotContain("design-team");
     }
 
@@ -207,7 +250,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
 
     @Test
     void aFailedLoadSaysSoAndRetryLoadsAgain() {
-        workspace.fake.injectFault("groups.list", Fault.malformedJson(), 1);
+        workspace.fake.injectFault("subscriptions.get", Fault.malformedJson(), 1);
 
         viewModel.refresh();
 
@@ -220,7 +263,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
 
     @Test
     void whenTheReloadAfterACloseFailsItsBannerStillOffersTheUndo() {
-        workspace.fake.injectFault("groups.list", Fault.malformedJson(), 1);
+        workspace.fake.injectFault("subscriptions.get", Fault.malformedJson(), 1);
 
         viewModel.close(row("design-team"));
 

@@ -11,6 +11,7 @@ import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.fake.ReceivedRequest;
+import dev.tidybar.testing.MutableClock;
 import java.util.List;
 
 /** The demo workspace on loopback, the real HTTP client, and alex signed in: what the groups screen starts from. */
@@ -35,8 +36,20 @@ final class SignedInWorkspace implements AutoCloseable {
     }
 
     static SignedInWorkspace start(FakeWorkspaceConfig config, String username) throws Exception {
-        var fake = FakeWorkspace.start(config);
-        var client = new HttpRocketChatClient(ClientSettings.defaults("test"));
+        return start(FakeWorkspace.start(config), new HttpRocketChatClient(ClientSettings.defaults("test")), username);
+    }
+
+    /**
+     * On {@code clock}, shared by the fake (its rate-limit windows), the client (its budgets and waits,
+     * which move the clock on) and the test's countdown.
+     */
+    static SignedInWorkspace start(FakeWorkspaceConfig config, String username, MutableClock clock) throws Exception {
+        return start(FakeWorkspace.start(config.withClock(clock)),
+                new HttpRocketChatClient(ClientSettings.defaults("test"), clock, clock.sleeper()), username);
+    }
+
+    private static SignedInWorkspace start(FakeWorkspace fake, HttpRocketChatClient client, String username)
+            throws Exception {
         var session = client.login(WorkspaceAddress.parse(fake.baseUri().toString()),
                 new PasswordLogin(username, DemoSeed.PASSWORD, null));
         fake.clearReceivedRequests();
@@ -54,7 +67,8 @@ final class SignedInWorkspace implements AutoCloseable {
     /** The groups.* and logout calls that reached the fake, oldest first. */
     List<String> calls() {
         return fake.receivedRequests().stream().map(ReceivedRequest::endpoint)
-                .filter(endpoint -> endpoint.startsWith("groups.") || endpoint.equals("logout"))
+                .filter(endpoint -> endpoint.startsWith("groups.") || endpoint.equals("subscriptions.get")
+                        || endpoint.equals("logout"))
                 .toList();
     }
 

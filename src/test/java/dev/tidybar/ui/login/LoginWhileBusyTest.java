@@ -73,7 +73,7 @@ class LoginWhileBusyTest extends LoginFormFixture {
         assertThat(logout.userId()).isEqualTo(DemoSeed.ALEX_USER_ID);
         var abandoned = new Session(WorkspaceAddress.parse(fake.baseUri().toString()), DemoSeed.ALEX_USER_ID,
                 logout.authToken(), DemoSeed.ALEX, DemoSeed.ALEX, false);
-        assertThatThrownBy(() -> client.listPrivateGroups(abandoned, LoadProgress.NONE))
+        assertThatThrownBy(() -> client.readGroups(abandoned, LoadProgress.NONE))
                 .isInstanceOf(NotLoggedInException.class);
     }
 

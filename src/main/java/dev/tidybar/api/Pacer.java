@@ -1,0 +1,108 @@
+package dev.tidybar.api;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Sends a session's calls within the server's rate limit (contract §7): one {@link RouteBudget} per
+ * workspace and route, shared by every call the client makes, fed by the headers of every answer.
+ * A call the budget says will be refused is not sent. Reading calls wait for their turn, telling
+ * their {@link LoadProgress}; a user's close or reopen is handed back at once as a
+ * {@link RateLimitedException}, so the screen can show the wait on its row and offer to cancel it.
+ */
+final class Pacer {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_LOCAL_TIME.withZone(ZoneId.systemDefault());
+
+    private final Transport transport;
+    private final ResponseReader reader;
+    private final RateLimitPause pause;
+    private final ConcurrentMap<String, RouteBudget> budgets = new ConcurrentHashMap<>();
+
+    Pacer(Transport transport, ResponseReader reader, RateLimitPause pause) {
+        this.transport = transport;
+        this.reader = reader;
+        this.pause = pause;
+    }
+
+    RateLimitPause pause() {
+        return pause;
+    }
+
+    /** The budget of {@code route} on {@code workspace}: the server limits per address, not per sign-in. */
+    RouteBudget budget(WorkspaceAddress workspace, String route) {
+        return budgets.computeIfAbsent(workspace.base() + " " + route, key -> new RouteBudget(route));
+    }
+
+    /**
+     * Waits for the budget (telling {@code progress}), sends, and waits out a 429 and sends again,
+     * within {@link RateLimitPause}'s bounds.
+     */
+    HttpAnswer sendWaiting(WorkspaceAddress workspace, Outgoing request, LoadProgress progress)
+            throws RocketChatException {
+        RouteBudget budget = budget(workspace, request.endpoint());
+        for (int refusalsInARow = 1; ; refusalsInARow++) {
+            awaitTurn(budget, progress);
+            try {
+                return sendReserved(budget, request);
+            } catch (RateLimitedException refusal) {
+                budget.holdUntil(pause.afterRefusal(refusal, refusalsInARow));
+            }
+        }
+    }
+
+    /** Blocks until the budget has counted one more call, telling {@code progress} of each wait. */
+    void awaitTurn(RouteBudget budget, LoadProgress progress) throws RateLimitedException {
+        Instant until;
+        while ((until = reserve(budget)) != null) {
+            pause.waitUntil(until, budget.route(), budget.limit(), progress);
+        }
+    }
+
+    /**
+     * Sends at once if the budget allows; otherwise sends nothing and throws a {@link RateLimitedException}
+     * saying when the call would be allowed.
+     */
+    HttpAnswer sendOrHoldBack(WorkspaceAddress workspace, Outgoing request) throws RocketChatException {
+        RouteBudget budget = budget(workspace, request.endpoint());
+        Instant until = reserve(budget);
+        if (until != null) {
+            throw new RateLimitedException(request.endpoint() + ": not sent, the server's rate limit ("
+                    + budget.limit() + " calls) allows the next call at " + TIME.format(until), null, until,
+                    budget.limit());
+        }
+        return sendReserved(budget, request);
+    }
+
+    /** Sends a call {@code budget} has counted; the answer's headers, or its 429, go back to the budget. */
+    HttpAnswer sendReserved(RouteBudget budget, Outgoing request) throws RocketChatException {
+        HttpAnswer answer;
+        boolean answered = false;
+        try {
+            answer = transport.send(request);
+            answered = true;
+        } finally {
+            if (!answered) {
+                budget.abandoned();
+            }
+        }
+        if (answer.status() == 429) {
+            RateLimitedException refusal = reader.rateLimited(request.endpoint(), answer);
+            budget.refused(refusal.resetAt(), refusal.limit());
+            throw refusal;
+        }
+        budget.answered(answer.rateLimit().orElse(null));
+        return answer;
+    }
+
+    private Instant reserve(RouteBudget budget) {
+        try {
+            return budget.reserve(pause.now());
+        } catch (InterruptedException e) {
+            throw RateLimitPause.cancelled(budget.route(), e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.tidybar.ui.groups;
+
+import dev.tidybar.ui.common.Countdown;
+import dev.tidybar.ui.common.RunningTask;
+import dev.tidybar.ui.common.UiText;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The progress line beside the switch: what is being read from the server and, when the rate
+ * limit holds it back, until when. Loading the list, updating it and filling in the room columns
+ * may run at once; the line speaks of the one that matters most, in that order.
+ */
+final class SyncProgress {
+
+    /** What is being read, most important first. */
+    enum Phase { LOADING, UPDATING, FILLING_IN }
+
+    final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
+    final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(this, "fraction");
+    final ReadOnlyStringWrapper words = new ReadOnlyStringWrapper(this, "words", "");
+
+    private final Countdown countdown;
+    private final UiText text;
+    private final DateTimeFormatter time;
+    private final Map<Phase, State> phases = new EnumMap<>(Phase.class);
+    private RunningTask ticking = RunningTask.DONE;
+    /** The phase and the moment the countdown runs for, so a redraw does not restart it. */
+    private Object tickingFor;
+
+    SyncProgress(Countdown countdown, UiText text, ZoneId zone) {
+        this.countdown = countdown;
+        this.text = text;
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(text.locale()).withZone(zone);
+    }
+
+    /** {@code phase} has started; {@code quiet} phases show only while they wait. */
+    void start(Phase phase, boolean quiet) {
+        phases.put(phase, new State(quiet));
+        redraw();
+    }
+
+    void count(Phase phase, int done, int total) {
+        var state = phases.get(phase);
+        if (state != null) {
+            state.done = done;
+            state.total = total;
+            state.waitingUntil = null;
+            redraw();
+        }
+    }
+
+    /** The rate limit holds {@code phase} back until {@code until}; the line counts down to it. */
+    void waiting(Phase phase, Instant until) {
+        var state = phases.get(phase);
+        if (state != null) {
+            state.waitingUntil = until;
+            redraw();
+        }
+    }
+
+    void end(Phase phase) {
+        if (phases.remove(phase) != null) {
+            redraw();
+        }
+    }
+
+    boolean running(Phase phase) {
+        return phases.containsKey(phase);
+    }
+
+    private void redraw() {
+        var top = phases.entrySet().stream().filter(entry -> !entry.getValue().quiet
+                || entry.getValue().waitingUntil != null).findFirst();
+        shown.set(top.isPresent());
+        if (top.isEmpty()) {
+            stopTicking();
+            words.set("");
+            return;
+        }
+        var state = top.get().getValue();
+        String what = switch (top.get().getKey()) {
+            case LOADING -> text.get("groups.loading");
+            case UPDATING -> text.get("groups.updating");
+            case FILLING_IN -> state.total > 0
+                    ? text.format("groups.fillingIn.progress", state.done, state.total)
+                    : text.get("groups.fillingIn");
+        };
+        fraction.set(state.total > 0 ? Math.min(1.0, (double) state.done / state.total)
+                : GroupsViewModel.PROGRESS_UNKNOWN);
+        if (state.waitingUntil == null) {
+            stopTicking();
+            words.set(what);
+        } else if (!List.of(top.get().getKey(), state.waitingUntil, what).equals(tickingFor)) {
+            stopTicking();
+            tickingFor = List.of(top.get().getKey(), state.waitingUntil, what);
+            var until = state.waitingUntil;
+            ticking = countdown.start(until, secondsLeft -> words.set(text.format("groups.waitingForLimit", what,
+                    time.format(until), secondsLeft)), () -> { });
+        }
+    }
+
+    private void stopTicking() {
+        ticking.cancel();
+        ticking = RunningTask.DONE;
+        tickingFor = null;
+    }
+
+    private static final class State {
+        final boolean quiet;
+        int done;
+        int total;
+        Instant waitingUntil;
+
+        State(boolean quiet) {
+            this.quiet = quiet;
+        }
+    }
+}
