@@ -11,8 +11,20 @@ import java.util.Optional;
  * @param smokeTest sign in to the demo workspace, wait for the list, print one line and exit
  * @param server    the workspace address to fill in, or null
  * @param user      the username to fill in, or null
+ * @param demoSetup how the demo workspace starts: more groups, the rate limiter on
  */
-public record CommandLine(Request request, boolean demo, boolean smokeTest, String server, String user) {
+public record CommandLine(Request request, boolean demo, boolean smokeTest, String server, String user,
+                          DemoSetup demoSetup) {
+
+    /**
+     * The demo workspace's size and rate limit, to see Tidybar at scale and its pacing.
+     *
+     * @param extraGroups   generated groups added to alex's
+     * @param limitCalls    calls per window and route, or 0 for no limiter (the default)
+     * @param limitSeconds  the window's length
+     */
+    public record DemoSetup(int extraGroups, int limitCalls, int limitSeconds) {
+    }
 
     /** What the process does. */
     public enum Request { RUN, HELP, VERSION }
@@ -55,6 +67,8 @@ public record CommandLine(Request request, boolean demo, boolean smokeTest, Stri
         boolean smokeTest = false;
         String server = null;
         String user = null;
+        int extraGroups = 0;
+        int[] limit = {0, 0};
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             int equals = arg.indexOf('=');
@@ -64,15 +78,16 @@ public record CommandLine(Request request, boolean demo, boolean smokeTest, Stri
                 case "--version", "-V" -> request = request == Request.HELP ? request : Request.VERSION;
                 case "--demo" -> demo = true;
                 case "--smoke-test" -> smokeTest = true;
-                case "--server", "--user" -> {
+                case "--server", "--user", "--demo-groups", "--demo-rate-limit" -> {
                     String value = equals >= 0 ? arg.substring(equals + 1) : i + 1 < args.size() ? args.get(++i) : "";
                     if (value.isBlank() || value.startsWith("--")) {
                         throw new UsageException("cli.missingValue", name);
                     }
-                    if (name.equals("--server")) {
-                        server = value;
-                    } else {
-                        user = value;
+                    switch (name) {
+                        case "--server" -> server = value;
+                        case "--user" -> user = value;
+                        case "--demo-groups" -> extraGroups = number(value, name, 100_000);
+                        default -> limit = callsPerSeconds(value, name);
                     }
                 }
                 default -> throw new UsageException("cli.unknownOption", arg);
@@ -81,6 +96,28 @@ public record CommandLine(Request request, boolean demo, boolean smokeTest, Stri
         if (smokeTest && !demo && request == Request.RUN) {
             throw new UsageException("cli.smokeNeedsDemo", "--smoke-test");
         }
-        return new CommandLine(request, demo, smokeTest, server, user);
+        return new CommandLine(request, demo, smokeTest, server, user,
+                new DemoSetup(extraGroups, limit[0], limit[1]));
+    }
+
+    /** CALLS/SECONDS, as in {@code 10/60}. */
+    private static int[] callsPerSeconds(String text, String option) throws UsageException {
+        String[] parts = text.split("/");
+        if (parts.length != 2) {
+            throw new UsageException("cli.badRateLimit", option);
+        }
+        return new int[] {number(parts[0], option, 10_000), number(parts[1], option, 3600)};
+    }
+
+    private static int number(String text, String option, int most) throws UsageException {
+        try {
+            int number = Integer.parseInt(text.strip());
+            if (number >= 0 && number <= most) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("cli.badNumber", option + " " + text);
     }
 }

@@ -10,6 +10,7 @@ import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.UiText;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -43,7 +44,7 @@ public final class TidybarApp extends Application {
         preferences = new AppPreferences(Preferences.userNodeForPackage(TidybarApp.class));
         if (commandLine.demo()) {
             try {
-                demoWorkspace = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+                demoWorkspace = FakeWorkspace.start(demoConfig(commandLine.demoSetup()));
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.ERROR, "The demo workspace could not start", e);
                 System.err.println(text.format("cli.demoFailed", e.getMessage()));
@@ -54,6 +55,12 @@ public final class TidybarApp extends Application {
                 System.exit(1);
             }
         }
+    }
+
+    private static FakeWorkspaceConfig demoConfig(CommandLine.DemoSetup setup) {
+        var config = FakeWorkspaceConfig.demo().withExtraGroups(setup.extraGroups());
+        return setup.limitCalls() > 0 && setup.limitSeconds() > 0
+                ? config.withRateLimit(setup.limitCalls(), Duration.ofSeconds(setup.limitSeconds())) : config;
     }
 
     @Override

@@ -56,10 +56,30 @@ class CommandLineTest {
     }
 
     @Test
+    void theDemoCanBeBigAndRateLimited() throws Exception {
+        var commandLine = CommandLine.parse(List.of("--demo", "--demo-groups", "1000", "--demo-rate-limit=10/6"));
+
+        assertThat(commandLine.demoSetup()).isEqualTo(new CommandLine.DemoSetup(1000, 10, 6));
+        assertThat(CommandLine.parse(List.of("--demo")).demoSetup()).isEqualTo(new CommandLine.DemoSetup(0, 0, 0));
+    }
+
+    @Test
+    void aRateLimitThatIsNotCallsPerSecondsIsRefused() {
+        assertThatThrownBy(() -> CommandLine.parse(List.of("--demo", "--demo-rate-limit", "10")))
+                .isInstanceOfSatisfying(CommandLine.UsageException.class,
+                        e -> assertThat(e.key()).isEqualTo("cli.badRateLimit"));
+        assertThatThrownBy(() -> CommandLine.parse(List.of("--demo", "--demo-groups", "many")))
+                .isInstanceOfSatisfying(CommandLine.UsageException.class, e -> {
+                    assertThat(e.key()).isEqualTo("cli.badNumber");
+                    assertThat(e.argument()).isEqualTo("--demo-groups many");
+                });
+    }
+
+    @Test
     void helpPrintsTheOptionsAndExitsZero() {
         assertThat(answer("--help")).hasValue(0);
 
-        assertThat(printed(out)).contains("--server URL", "--user NAME", "--demo", "--version");
+        assertThat(printed(out)).contains("--server URL", "--user NAME", "--demo", "--demo-rate-limit", "--version");
     }
 
     @Test
