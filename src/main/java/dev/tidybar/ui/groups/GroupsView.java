@@ -3,6 +3,7 @@ package dev.tidybar.ui.groups;
 import atlantafx.base.theme.Styles;
 import dev.tidybar.ui.common.NoticeBar;
 import dev.tidybar.ui.common.UiText;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -101,7 +102,12 @@ public final class GroupsView extends BorderPane {
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var header = new HBox(host, user, spacer, refresh, logOut);
+        // the names and buttons keep their size; a long progress line is cut short, its tooltip whole
+        for (var keepsItsSize : List.<Region>of(host, user, refresh, logOut)) {
+            keepsItsSize.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // progress sits in the header, beside Refresh: its coming and going never shifts the table or the filter
+        var header = new HBox(host, user, spacer, progress(), refresh, logOut);
         header.getStyleClass().add("groups-header");
         return header;
     }
@@ -112,6 +118,7 @@ public final class GroupsView extends BorderPane {
         filter.setAccessibleText(text.get("groups.filter.accessible"));
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         filter.getStyleClass().add("groups-filter");
+        filter.setMinWidth(160);
         HBox.setHgrow(filter, Priority.ALWAYS);
 
         var visible = visibilityToggle("visibleToggle", Visibility.VISIBLE, "groups.show.visible",
@@ -138,8 +145,7 @@ public final class GroupsView extends BorderPane {
 
         var switcher = new HBox(visible, hidden, all);
         switcher.getStyleClass().add("visibility-switch");
-        // progress sits beside the switch, so a reload after each close never shifts the table
-        var controls = new HBox(filter, switcher, progress());
+        var controls = new HBox(filter, switcher);
         controls.getStyleClass().add("groups-controls");
         return controls;
     }
@@ -152,6 +158,7 @@ public final class GroupsView extends BorderPane {
         toggle.getStyleClass().add(pill);
         toggle.textProperty().bind(Bindings.createStringBinding(() -> text.format(key, count.intValue()), count));
         toggle.setTooltip(new Tooltip(text.get(key + ".tooltip")));
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         return toggle;
     }
 
@@ -162,7 +169,12 @@ public final class GroupsView extends BorderPane {
         var label = new Label();
         label.setId("loadProgressText");
         label.textProperty().bind(viewModel.loadProgressTextProperty());
+        label.setMinWidth(0);
+        var whole = new Tooltip();
+        whole.textProperty().bind(viewModel.loadProgressTextProperty());
+        label.setTooltip(whole);
         var row = new HBox(bar, label);
+        row.setMinWidth(0);
         row.setId("loadProgressRow");
         row.getStyleClass().add("load-progress");
         row.visibleProperty().bind(viewModel.progressShownProperty());

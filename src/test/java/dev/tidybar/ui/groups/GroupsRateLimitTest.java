@@ -66,8 +66,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
         assertThat(viewModel.loadingProperty().get()).isFalse();
         assertThat(viewModel.waitingToLoadProperty().get()).isTrue();
-        assertThat(viewModel.loadProgressTextProperty().get()).startsWith("Loading your groups… · the server’s rate"
-                + " limit lets Tidybar go on at ").endsWith(" (600 s)");
+        assertThat(viewModel.loadProgressTextProperty().get()).startsWith("Loading your groups… · paused until ").contains(" (600 s) by the server’s rate limit");
         assertThat(notice().title()).isEqualTo("Waiting to load your groups");
         assertThat(notice().message()).endsWith("Trying again in 600 s.");
         workspace.fake.clearReceivedRequests();
@@ -89,7 +88,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
         assertThat(notice()).isNull();
         assertThat(viewModel.waitingToLoadProperty().get()).isTrue();
-        assertThat(viewModel.loadProgressTextProperty().get()).endsWith("(599 s)");
+        assertThat(viewModel.loadProgressTextProperty().get()).contains("(599 s)");
     }
 
     @Test
@@ -119,8 +118,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(shownNames()).as("the close's answer already moved it").doesNotContain("design-team");
         assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
         assertThat(actionLabels()).containsExactly("Undo");
-        assertThat(viewModel.loadProgressTextProperty().get()).startsWith("Updating the list · the server’s rate"
-                + " limit lets Tidybar go on at ").endsWith(" (600 s)");
+        assertThat(viewModel.loadProgressTextProperty().get()).startsWith("Updating the list · paused until ").contains(" (600 s) by the server’s rate limit");
         workspace.fake.clearReceivedRequests();
         countdown.finish();
         assertThat(workspace.calls()).containsExactly("subscriptions.get");
@@ -138,7 +136,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(notice()).isNull();
         assertThat(shownNames()).contains("design-team");
         assertThat(viewModel.loadProgressTextProperty().get())
-                .startsWith("Filling in topics and members: 0 of 41 · the server’s rate limit").endsWith("(600 s)");
+                .startsWith("Topics and members: 0 of 41 · paused until ").contains("(600 s)");
         countdown.finish();
         assertThat(row("design-team").group().topic()).isEqualTo("Design reviews and critique");
         assertThat(viewModel.progressShownProperty().get()).isFalse();
@@ -209,8 +207,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
         viewModel.load();
 
-        assertThat(seen).anyMatch(line -> line.startsWith("Filling in topics and members: 200 of 301 · the server’s"
-                + " rate limit lets Tidybar go on at "));
+        assertThat(seen).anyMatch(line -> line.startsWith("Topics and members: 200 of 301 · paused until "));
         assertThat(viewModel.loadedProperty().get()).isTrue();
         assertThat(viewModel.groupCount()).isEqualTo(301);
         assertThat(row("design-team").group().hasDetails()).isTrue();

@@ -1,6 +1,7 @@
 package dev.tidybar.ui.groups;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.Notice;
@@ -32,7 +33,7 @@ abstract class GroupsScreenFxFixture {
     /** What each test class's {@code @Start} method calls (TestFX looks for it on the test class itself). */
     void open(Stage window) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        workspace = SignedInWorkspace.start();
+        workspace = SignedInWorkspace.start(workspaceConfig());
         tasks = new FxTaskRunner(2);
         var text = UiText.load(Locale.ENGLISH);
         var clock = Clock.systemDefaultZone();
@@ -43,6 +44,11 @@ abstract class GroupsScreenFxFixture {
         window.setScene(scene);
         window.show();
         viewModel.load();
+    }
+
+    /** The fake workspace the screen signs in to; the demo unless a test class needs another. */
+    FakeWorkspaceConfig workspaceConfig() {
+        return FakeWorkspaceConfig.demo();
     }
 
     @BeforeEach

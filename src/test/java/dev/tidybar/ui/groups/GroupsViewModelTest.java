@@ -86,9 +86,9 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         assertThat(total).isGreaterThan(300);
         assertThat(seen).first().isEqualTo("Loading your groups…");
         String ofTotal = String.format(Locale.ENGLISH, " of %,d", total);
-        assertThat(seen).contains("Filling in topics and members: 0" + ofTotal,
-                "Filling in topics and members: 100" + ofTotal,
-                String.format(Locale.ENGLISH, "Filling in topics and members: %,d", total) + ofTotal);
+        assertThat(seen).contains("Topics and members: 0" + ofTotal,
+                "Topics and members: 100" + ofTotal,
+                String.format(Locale.ENGLISH, "Topics and members: %,d", total) + ofTotal);
         assertThat(viewModel.progressShownProperty().get()).as("nothing left to say").isFalse();
         assertThat(row("design-team").group().topic()).isEqualTo("Design reviews and critique");
     }

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -82,6 +83,23 @@ public final class GroupsPage {
                         .anyMatch(label -> text.equals(label.getText())))
                 .findFirst().map(cell -> cell.getTooltip() == null ? "" : cell.getTooltip().getText())
                 .orElseThrow(() -> new AssertionError("no cell " + text));
+    }
+
+    /** The text of the row's cell in the column with this id ("topicColumn"); "" when the cell is blank. */
+    public String cellText(String name, String columnId) {
+        scrollTo(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(cell -> cell.getTableColumn() != null && columnId.equals(cell.getTableColumn().getId())
+                        && cell.getTableRow() != null && cell.getTableRow().getItem() instanceof GroupRow row
+                        && row.displayName().equals(name))
+                .findFirst().map(cell -> cell.getText() == null ? "" : cell.getText())
+                .orElseThrow(() -> new AssertionError("no " + columnId + " cell for " + name));
+    }
+
+    /** What the progress line beside the switch says. */
+    public String progressText() {
+        return robot.lookup("#loadProgressText").queryLabeled().getText();
     }
 
     /** The shown row buttons that the table cuts off or cuts short ("Clo…"), by the text they should read. */
