@@ -76,10 +76,9 @@ public final class GroupsViewModel {
         this.actions = new GroupActions(client, session, tasks, countdown);
         this.failures = new FailureBanners(errors, notice, this::endSession);
         this.progress = new SyncProgress(countdown, text, clock.getZone());
-        this.details = new DetailsFill(client, session, tasks, list, errors, failures, progress, countdown, notice,
-                this::isActive);
-        this.sync = new ListSync(client, session, tasks, list, errors, failures, progress, details, countdown, notice,
-                this::isActive);
+        var work = new SessionWork(client, session, tasks, list, errors, failures, notice, countdown, this::isActive);
+        this.details = new DetailsFill(work, progress);
+        this.sync = new ListSync(work, progress, details);
         this.changes = new GroupChanges(list, actions, notice, errors, text, failures, sync::afterChange,
                 this::isActive);
         emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),

@@ -1,19 +1,11 @@
 package dev.tidybar.ui.groups;
 
 import dev.tidybar.api.BadRequestException;
-import dev.tidybar.api.LoadProgress;
 import dev.tidybar.api.RateLimitedException;
-import dev.tidybar.api.RocketChatClient;
-import dev.tidybar.api.Session;
 import dev.tidybar.api.SubscriptionUpdate;
-import dev.tidybar.ui.common.Countdown;
-import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.RunningTask;
-import dev.tidybar.ui.common.TaskRunner;
 import java.time.Instant;
-import java.util.function.BooleanSupplier;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
@@ -34,17 +26,10 @@ final class ListSync {
     final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     final ReadOnlyBooleanWrapper waitingToLoad = new ReadOnlyBooleanWrapper(this, "waitingToLoad");
 
-    private final RocketChatClient client;
-    private final Session session;
-    private final TaskRunner tasks;
-    private final GroupList list;
-    private final ErrorNotices errors;
-    private final FailureBanners failures;
+    private final SessionWork work;
     private final SyncProgress progress;
     private final DetailsFill details;
-    private final Countdown countdown;
     private final LiveBanner waitBanner;
-    private final BooleanSupplier active;
 
     /** The newest server time seen: what the next delta asks from. */
     private Instant newest;
@@ -58,21 +43,11 @@ final class ListSync {
     /** The Undo of the change that asked for the read, offered again should the read fail. */
     private Notice.Action undoIfItFails;
 
-    /** @param active false once the session is over: nothing more is read */
-    ListSync(RocketChatClient client, Session session, TaskRunner tasks, GroupList list, ErrorNotices errors,
-             FailureBanners failures, SyncProgress progress, DetailsFill details, Countdown countdown,
-             ObjectProperty<Notice> notice, BooleanSupplier active) {
-        this.client = client;
-        this.session = session;
-        this.tasks = tasks;
-        this.list = list;
-        this.errors = errors;
-        this.failures = failures;
+    ListSync(SessionWork work, SyncProgress progress, DetailsFill details) {
+        this.work = work;
         this.progress = progress;
         this.details = details;
-        this.countdown = countdown;
-        this.waitBanner = new LiveBanner(notice);
-        this.active = active;
+        this.waitBanner = new LiveBanner(work.notice());
     }
 
     /** Reads the whole list, then fills in the room columns: at sign-in. */
@@ -116,7 +91,7 @@ final class ListSync {
     }
 
     private void read(boolean all, Notice.Action undo) {
-        if (!active.getAsBoolean()) {
+        if (!work.isActive()) {
             return;
         }
         if (undo != null) {
@@ -133,31 +108,15 @@ final class ListSync {
         // a delta is one quick call: the line speaks of it only while it waits for the rate limit
         progress.start(phase, !all);
         loading.set(all);
-        var task = tasks.run(() -> all ? client.readGroups(session, reporter(current, phase))
-                        : client.readGroupsChangedSince(session, newest, reporter(current, phase)),
+        var reporter = progress.reporter(phase, work.tasks(), () -> current == generation);
+        var since = newest;
+        var task = work.tasks().run(() -> all ? work.client().readGroups(work.session(), reporter)
+                        : work.client().readGroupsChangedSince(work.session(), since, reporter),
                 update -> done(current, phase, update),
                 failure -> failed(current, phase, all, failure));
         if (reading && current == generation) {
             running = task;   // a same-thread runner has finished inside run()
         }
-    }
-
-    private LoadProgress reporter(int read, SyncProgress.Phase phase) {
-        return new LoadProgress() {
-            @Override
-            public void update(int done, int total) {
-                // one answer: nothing to count
-            }
-
-            @Override
-            public void waitingUntil(Instant until) {
-                tasks.report(() -> {
-                    if (read == generation) {
-                        progress.waiting(phase, until);
-                    }
-                });
-            }
-        };
     }
 
     private void done(int read, SyncProgress.Phase phase, SubscriptionUpdate update) {
@@ -166,7 +125,7 @@ final class ListSync {
         }
         settle(phase);
         undoIfItFails = null;
-        list.apply(update);
+        work.list().apply(update);
         if (update.newest() != null && (newest == null || update.newest().isAfter(newest))) {
             newest = update.newest();
         }
@@ -201,9 +160,9 @@ final class ListSync {
             waitingPhase = phase;
             progress.start(phase, false);
             progress.waiting(phase, limited.resetAt());
-            longWait = countdown.start(limited.resetAt(), secondsLeft -> {
+            longWait = work.countdown().start(limited.resetAt(), secondsLeft -> {
                 if (all) {
-                    waitBanner.tick(withUndo(errors.listingRateLimited(limited, secondsLeft, this::stopLongWait),
+                    waitBanner.tick(withUndo(work.errors().listingRateLimited(limited, secondsLeft, this::stopLongWait),
                             undo));
                 }
             }, () -> {
@@ -214,7 +173,8 @@ final class ListSync {
             return;
         }
         Runnable again = () -> read(all, null);
-        failures.show(failure, problem -> withUndo(errors.listingFailure(problem, again), undo), again);
+        work.failures().show(failure, problem -> withUndo(work.errors().listingFailure(problem, again), undo),
+                again);
     }
 
     private void settle(SyncProgress.Phase phase) {

@@ -1,7 +1,9 @@
 package dev.tidybar.ui.groups;
 
+import dev.tidybar.api.LoadProgress;
 import dev.tidybar.ui.common.Countdown;
 import dev.tidybar.ui.common.RunningTask;
+import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +12,7 @@ import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -75,6 +78,32 @@ final class SyncProgress {
 
     boolean running(Phase phase) {
         return phases.containsKey(phase);
+    }
+
+    /**
+     * What the client reports for {@code phase} from its worker thread, handed over to the FX thread
+     * and shown while {@code current} says the work that asked is still the current one.
+     */
+    LoadProgress reporter(Phase phase, TaskRunner tasks, BooleanSupplier current) {
+        return new LoadProgress() {
+            @Override
+            public void update(int done, int total) {
+                tasks.report(() -> {
+                    if (current.getAsBoolean()) {
+                        count(phase, done, total);
+                    }
+                });
+            }
+
+            @Override
+            public void waitingUntil(Instant until) {
+                tasks.report(() -> {
+                    if (current.getAsBoolean()) {
+                        waiting(phase, until);
+                    }
+                });
+            }
+        };
     }
 
     private void redraw() {
