@@ -99,6 +99,8 @@ final class ControlRoutes {
                 return Fault.tooManyRequests(millis(body, "millis"));
             case "forbidden":
                 return Fault.forbidden();
+            case "invalid-date":
+                return Fault.invalidDate();
             default:
                 throw new IllegalArgumentException("Unknown fault kind: " + kind);
         }

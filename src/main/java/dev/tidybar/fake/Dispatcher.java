@@ -136,6 +136,9 @@ final class Dispatcher implements HttpHandler {
                 return withApiHeaders(rateLimiter.refused(state.now(), fault.duration()).tooManyRequests());
             case FORBIDDEN:
                 return withApiHeaders(ApiResponse.forbidden());
+            case INVALID_DATE:
+                return withApiHeaders(ApiResponse.thrown("error-roomId-param-invalid",
+                        "The \"lastUpdate\" query parameter must be a valid date.", null));
             default:
                 throw new DropConnection();
         }

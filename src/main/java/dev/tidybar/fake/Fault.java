@@ -7,7 +7,8 @@ import java.util.Objects;
 public final class Fault {
 
     /** What goes wrong. */
-    public enum Kind { SERVER_ERROR, HTML_BAD_GATEWAY, MALFORMED_JSON, CONNECTION_RESET, DELAY, TOO_MANY_REQUESTS, FORBIDDEN }
+    public enum Kind { SERVER_ERROR, HTML_BAD_GATEWAY, MALFORMED_JSON, CONNECTION_RESET, DELAY, TOO_MANY_REQUESTS, FORBIDDEN,
+        INVALID_DATE }
 
     private final Kind kind;
     private final Duration duration;
@@ -53,6 +54,14 @@ public final class Fault {
      */
     public static Fault forbidden() {
         return new Fault(Kind.FORBIDDEN, Duration.ZERO);
+    }
+
+    /**
+     * subscriptions.get's 400 for an {@code updatedSince} it cannot read (contract §6): how a server
+     * rejects a delta, so the client must read everything again.
+     */
+    public static Fault invalidDate() {
+        return new Fault(Kind.INVALID_DATE, Duration.ZERO);
     }
 
     public Kind kind() {

@@ -26,6 +26,15 @@ class ErrorNoticesGroupsTest {
     private final AtomicInteger retries = new AtomicInteger();
 
     @Test
+    void pagesPastTheCapAreSaidPlainly() {
+        var notice = errors.detailsCapped(100_000, 1000);
+
+        assertThat(notice.severity()).isEqualTo(Notice.Severity.WARNING);
+        assertThat(notice.title()).isEqualTo("Topics and members stop after 100,000 groups");
+        assertThat(notice.message()).contains("after 1,000 pages", "Every group is listed and can be closed");
+    }
+
+    @Test
     void forbiddenIsAnErrorWithoutRetry() {
         var notice = errors.groupChangeFailure(new ForbiddenException("403", 403, "unauthorized", null),
                 GroupChange.CLOSE, "design-team", retries::incrementAndGet);

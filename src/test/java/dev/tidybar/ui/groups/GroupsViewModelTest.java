@@ -7,7 +7,9 @@ import dev.tidybar.fake.Fault;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.SameThreadTaskRunner;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -272,6 +274,41 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         runAction("Undo closing ‘design-team’");
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
         assertThat(notice().title()).isEqualTo("Reopened ‘design-team’");
+    }
+
+    @Test
+    void aDeltaTheServerRejectsIsFollowedByOneFullRead() {
+        workspace.fake.deleteGroup(workspace.roomId("book-club"));
+        workspace.fake.injectFault("subscriptions.get", Fault.invalidDate(), 1);
+        workspace.fake.clearReceivedRequests();
+
+        viewModel.close(row("design-team"));
+
+        assertThat(workspace.fake.receivedRequests()).filteredOn(request -> request.endpoint()
+                .equals("subscriptions.get")).extracting(request -> request.query().containsKey("updatedSince"))
+                .containsExactly(true, false);
+        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
+        assertThat(shownNames()).doesNotContain("design-team", "book-club");
+        assertThat(row("accessibility").group().hasDetails()).as("the columns already read are kept").isTrue();
+    }
+
+    @Test
+    void underTheProductionRateLimitACloseStillCostsOneCloseAndOneDelta() throws Exception {
+        workspace.close();
+        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo().withExtraGroups(1200)
+                .withRateLimit(10, Duration.ofMinutes(1)), DemoSeed.ALEX, clock);
+        viewModel = viewModelOn(new SameThreadTaskRunner());
+        viewModel.load();
+        assertThat(viewModel.groupCount()).isEqualTo(1241);
+        var oneListThenThirteenPages = new ArrayList<>(List.of("subscriptions.get"));
+        oneListThenThirteenPages.addAll(Collections.nCopies(13, "groups.list"));
+        assertThat(workspace.calls()).containsExactlyElementsOf(oneListThenThirteenPages);
+        workspace.fake.clearReceivedRequests();
+
+        viewModel.close(row("design-team"));
+
+        assertThat(workspace.calls()).containsExactly("groups.close", "subscriptions.get");
+        assertThat(workspace.isOpenForAlex("design-team")).isFalse();
     }
 
     @Test
