@@ -72,7 +72,7 @@ final class Dto {
     record LastMessage(JsonNode ts) {
     }
 
-    /** {@code update} is every subscription, or those changed since {@code updatedSince}; {@code remove} the deleted ones. */
+    /** {@code update}: every subscription, or those changed since {@code updatedSince}; {@code remove}: deleted ones. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Subscriptions(List<Subscription> update, List<Removed> remove) implements Complete {
         @Override

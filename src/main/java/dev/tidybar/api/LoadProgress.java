@@ -2,7 +2,7 @@ package dev.tidybar.api;
 
 import java.time.Instant;
 
-/** Told how far listing the groups has got, from whichever thread reads the pages. */
+/** Told how far a read of the groups has got, and of its waits for the rate limit, from the thread that reads. */
 @FunctionalInterface
 public interface LoadProgress {
 
@@ -11,7 +11,7 @@ public interface LoadProgress {
     void update(int loaded, int total);
 
     /**
-     * The server's rate limit stopped the listing for a while; it goes on by itself at {@code until}.
+     * The server's rate limit stopped the read for a while; it goes on by itself at {@code until}.
      * Ignored unless overridden.
      */
     default void waitingUntil(Instant until) {

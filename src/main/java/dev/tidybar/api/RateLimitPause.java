@@ -8,10 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CancellationException;
 
 /**
- * Waits out the server's rate limit (contract §7) while a listing goes on by itself, within bounds:
+ * Waits out the server's rate limit (contract §7) while a read goes on by itself, within bounds:
  * a wait longer than {@link #LONGEST_WAIT}, or {@link #MOST_REFUSALS_IN_A_ROW} 429s in a row on one
- * route, ends the listing with a {@link RateLimitedException} so the user is told instead.
- * Waits run on the listing's calling thread; interrupting it (the UI's {@code Future.cancel(true)})
+ * route, ends the read with a {@link RateLimitedException} so the user is told instead.
+ * Waits run on the read's calling thread; interrupting it (the UI's {@code Future.cancel(true)})
  * ends the wait at once with a {@link CancellationException}, the interrupt flag set again.
  */
 final class RateLimitPause {
@@ -73,7 +73,7 @@ final class RateLimitPause {
         }
     }
 
-    /** What an interrupted listing throws: the caller (a cancelled task) sees it as cancelled. */
+    /** What an interrupted read throws: the caller (a cancelled task) sees it as cancelled. */
     static CancellationException cancelled(String endpoint, InterruptedException interruption) {
         Thread.currentThread().interrupt();
         CancellationException cancelled = new CancellationException(endpoint + ": cancelled");

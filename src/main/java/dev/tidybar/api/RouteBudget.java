@@ -6,7 +6,7 @@ import java.time.Instant;
  * What one route still allows in the server's current rate-limit window (contract §7: a fixed
  * window per IP per route and method), learnt from the {@code X-RateLimit-*} headers of its answers.
  * One budget per route is shared by every call of the session, whichever thread sends it, so the
- * listing, the refreshes and the closes never spend more than the server gives.
+ * list, the deltas, the room columns and the closes never spend more than the server gives.
  *
  * <p>Each call is counted when it is reserved, so calls still on their way are never over-committed;
  * a header then lowers the count further if the server counted more (another client on the same

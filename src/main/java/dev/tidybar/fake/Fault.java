@@ -7,8 +7,10 @@ import java.util.Objects;
 public final class Fault {
 
     /** What goes wrong. */
-    public enum Kind { SERVER_ERROR, HTML_BAD_GATEWAY, MALFORMED_JSON, CONNECTION_RESET, DELAY, TOO_MANY_REQUESTS, FORBIDDEN,
-        INVALID_DATE }
+    public enum Kind {
+        SERVER_ERROR, HTML_BAD_GATEWAY, MALFORMED_JSON, CONNECTION_RESET, DELAY, TOO_MANY_REQUESTS, FORBIDDEN,
+        INVALID_DATE
+    }
 
     private final Kind kind;
     private final Duration duration;

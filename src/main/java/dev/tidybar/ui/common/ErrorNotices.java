@@ -133,7 +133,10 @@ public final class ErrorNotices {
         return rateLimited(text.format(key, groupName), failure, secondsLeft, cancel);
     }
 
-    /** A 429 too long for the client to wait out while listing: counts down to the retry; {@code cancel} stops it. */
+    /**
+     * A 429 too long for the client to wait out while loading the list: counts down to the retry;
+     * {@code cancel} stops it.
+     */
     public Notice listingRateLimited(RateLimitedException failure, long secondsLeft, Runnable cancel) {
         return rateLimited(text.get("error.group.rateLimited.list.title"), failure, secondsLeft, cancel);
     }

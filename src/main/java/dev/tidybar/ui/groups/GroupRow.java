@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * One row of the groups table: the group as the server last described it, and whether a close or
- * reopen of it is on its way. A reload updates the row in place, so selection and focus stay put.
+ * reopen of it is on its way. Each new answer updates the row in place, so selection and focus stay put.
  */
 public final class GroupRow {
 
