@@ -47,6 +47,15 @@ final class Dto {
         }
     }
 
+    /** The answer of {@code groups.info}: one room, as a page of {@code groups.list} holds it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record GroupInfo(Room group) implements Complete {
+        @Override
+        public boolean complete() {
+            return group != null && group.complete();
+        }
+    }
+
     /** A room of {@code groups.list}. Dates stay JSON nodes: ISO strings, or {@code {"$date": ms}} on old servers. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Room(

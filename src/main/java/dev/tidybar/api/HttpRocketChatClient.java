@@ -136,6 +136,14 @@ public final class HttpRocketChatClient implements RocketChatClient {
     }
 
     @Override
+    public RoomDetails readRoomDetails(Session session, String roomId) throws RocketChatException {
+        URI uri = session.workspace().api("v1/groups.info?roomId=" + URLEncoder.encode(roomId, StandardCharsets.UTF_8));
+        Outgoing request = Outgoing.get("groups.info", uri, credentials(session));
+        return RoomDetailsReading.toDetails(reader.read(request.endpoint(), ErrorMapper.Call.AUTHENTICATED,
+                pacer.sendWaiting(session.workspace(), request, LoadProgress.NONE), Dto.GroupInfo.class).group());
+    }
+
+    @Override
     public Optional<RateLimit> closeGroup(Session session, String roomId) throws RocketChatException {
         return changeGroup("groups.close", session, roomId);
     }

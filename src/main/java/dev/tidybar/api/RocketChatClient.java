@@ -54,6 +54,13 @@ public interface RocketChatClient extends AutoCloseable {
                                     LoadProgress progress) throws RocketChatException;
 
     /**
+     * The room columns of one group ({@code groups.info}): for a few groups a delta brought, cheaper
+     * than reading every page again. Waits for the rate limit like {@link #readGroups}; a group gone
+     * in the meantime is a {@link GroupNotFoundException}.
+     */
+    RoomDetails readRoomDetails(Session session, String roomId) throws RocketChatException;
+
+    /**
      * Hides a group from the user's sidebar ({@code groups.close}). When the route's rate-limit budget
      * is spent nothing is sent, and a {@link RateLimitedException} says when it may be.
      */

@@ -215,7 +215,7 @@ final class RoomDetailsReading {
         throw new IllegalStateException(cause);
     }
 
-    private static RoomDetails toDetails(Dto.Room room) {
+    static RoomDetails toDetails(Dto.Room room) {
         return new RoomDetails(room.id(), room.topic(), Math.max(0, room.usersCount()), lastActivity(room), room.ro(),
                 room.teamMain());
     }

@@ -1,10 +1,13 @@
 package dev.tidybar.ui.groups;
 
+import dev.tidybar.api.GroupNotFoundException;
 import dev.tidybar.api.RateLimitedException;
+import dev.tidybar.api.RocketChatException;
 import dev.tidybar.api.RoomDetailsRead;
 import dev.tidybar.api.RoomDetails;
 import dev.tidybar.ui.common.RunningTask;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Fills in the columns only {@code groups.list} knows (topic, members, last activity, team,
@@ -15,6 +18,10 @@ import java.util.List;
  */
 final class DetailsFill {
 
+    private static final System.Logger LOG = System.getLogger(DetailsFill.class.getName());
+    /** Up to this many new groups are read one by one; more cost less as a whole fill. */
+    private static final int FEW_NEW_GROUPS = 10;
+
     private final SessionWork work;
     private final SyncProgress progress;
 
@@ -22,6 +29,7 @@ final class DetailsFill {
     private boolean filling;
     private RunningTask running = RunningTask.DONE;
     private RunningTask longWait = RunningTask.DONE;
+    private RunningTask readingNew = RunningTask.DONE;
 
     DetailsFill(SessionWork work, SyncProgress progress) {
         this.work = work;
@@ -52,11 +60,45 @@ final class DetailsFill {
         }
     }
 
+    /**
+     * Fills in the columns of groups a delta added: one {@code groups.info} each for a few, a whole
+     * fill for more. Best effort: a group gone meanwhile, or a call that fails, leaves its columns
+     * blank until the next F5; only a 401 is said, since it ends the session.
+     */
+    void fillNew(List<String> roomIds) {
+        if (roomIds.size() > FEW_NEW_GROUPS) {
+            fill();
+            return;
+        }
+        int current = generation;
+        readingNew.cancel();
+        readingNew = work.tasks().run(() -> {
+            for (String roomId : roomIds) {
+                readOne(roomId).ifPresent(details -> work.tasks().report(() -> fillIn(current, List.of(details))));
+            }
+            return roomIds.size();
+        }, read -> { }, failure -> {
+            if (!work.failures().endsTheSession(failure)) {
+                LOG.log(System.Logger.Level.INFO, "Columns of new groups not read: {0}", failure.getMessage());
+            }
+        });
+    }
+
+    private Optional<RoomDetails> readOne(String roomId) throws RocketChatException {
+        try {
+            return Optional.of(work.client().readRoomDetails(work.session(), roomId));
+        } catch (GroupNotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
     /** Drops the running fill or its wait, and whatever it still brings. */
     void stop() {
         generation++;
         running.cancel();
         running = RunningTask.DONE;
+        readingNew.cancel();
+        readingNew = RunningTask.DONE;
         filling = false;
         stopLongWait();
         progress.end(SyncProgress.Phase.FILLING_IN);

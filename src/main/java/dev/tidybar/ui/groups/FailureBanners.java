@@ -26,6 +26,15 @@ final class FailureBanners {
         this.endSession = endSession;
     }
 
+    /** For work whose other failures need no banner: a 401 still ends the session. Says whether it did. */
+    boolean endsTheSession(Exception failure) {
+        if (failure instanceof NotLoggedInException problem) {
+            endSession.accept(errors.sessionEnded(problem));
+            return true;
+        }
+        return false;
+    }
+
     /** Shows {@code failure}, worded by {@code banner}; {@code again} is what Retry does. */
     void show(Exception failure, Function<RocketChatException, Notice> banner, Runnable again) {
         if (!(failure instanceof RocketChatException problem)) {

@@ -78,8 +78,11 @@ final class GroupList {
      * Takes what {@code subscriptions.get} said: a full answer replaces the list, a delta changes,
      * adds and removes rows. Row objects of groups still there are kept (so the selection stays put),
      * and so are the room columns already read, which the subscriptions do not carry.
+     *
+     * @return the ids of the groups a delta added; none for a full answer
      */
-    void apply(SubscriptionUpdate update) {
+    List<String> apply(SubscriptionUpdate update) {
+        var added = new ArrayList<GroupRow>();
         if (update.full()) {
             replaceWith(update.groups());
         } else {
@@ -87,7 +90,6 @@ final class GroupList {
             var gone = update.removedSubscriptions().stream().map(bySubscription::remove).filter(Objects::nonNull)
                     .collect(Collectors.toSet());
             gone.forEach(row -> byId.remove(row.id()));
-            var added = new ArrayList<GroupRow>();
             for (var group : update.groups()) {
                 var row = byId.get(group.id());
                 if (row == null) {
@@ -102,6 +104,7 @@ final class GroupList {
             rows.addAll(added);
         }
         recount();
+        return added.stream().map(GroupRow::id).toList();
     }
 
     /** Fills in the room columns of the groups on one page of {@code groups.list}. */

@@ -125,13 +125,15 @@ final class ListSync {
         }
         settle(phase);
         undoIfItFails = null;
-        work.list().apply(update);
+        var added = work.list().apply(update);
         if (update.newest() != null && (newest == null || update.newest().isAfter(newest))) {
             newest = update.newest();
         }
         loaded.set(true);
         if (update.full()) {
             details.fill();
+        } else if (!added.isEmpty()) {
+            details.fillNew(added);
         }
         if (readAgain) {
             readAgain = false;

@@ -277,6 +277,17 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
     }
 
     @Test
+    void aNewGroupInADeltaGetsItsColumnsFromOneGroupsInfo() {
+        workspace.fake.createGroup(DemoSeed.JORDAN, "brand-new-group", DemoSeed.ALEX);
+        workspace.fake.clearReceivedRequests();
+
+        viewModel.close(row("design-team"));
+
+        assertThat(workspace.calls()).containsExactly("groups.close", "subscriptions.get", "groups.info");
+        assertThat(row("brand-new-group").group().memberCount()).isEqualTo(2);
+    }
+
+    @Test
     void aDeltaTheServerRejectsIsFollowedByOneFullRead() {
         workspace.fake.deleteGroup(workspace.roomId("book-club"));
         workspace.fake.injectFault("subscriptions.get", Fault.invalidDate(), 1);
