@@ -33,9 +33,6 @@ public final class GroupsViewModel {
 
     private static final System.Logger LOG = System.getLogger(GroupsViewModel.class.getName());
 
-    /** What {@link #loadProgressProperty()} holds while the total is not known yet. */
-    public static final double PROGRESS_UNKNOWN = -1;
-
     private final RocketChatClient client;
     private final TaskRunner tasks;
     private final ErrorNotices errors;
@@ -140,7 +137,7 @@ public final class GroupsViewModel {
         return progress.shown.getReadOnlyProperty();
     }
 
-    /** From 0 to 1 while filling in, or {@link #PROGRESS_UNKNOWN} while there is nothing to count. */
+    /** From 0 to 1 while filling in; negative (a busy bar) while there is nothing to count. */
     public ReadOnlyDoubleProperty loadProgressProperty() {
         return progress.fraction.getReadOnlyProperty();
     }

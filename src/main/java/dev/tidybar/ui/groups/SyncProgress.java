@@ -18,7 +18,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The progress line beside the switch: what is being read from the server and, when the rate
+ * The progress line in the header, beside Refresh: what is being read from the server and, when the rate
  * limit holds it back, until when. Loading the list, updating it and filling in the room columns
  * may run at once; the line speaks of the one that matters most, in that order.
  */
@@ -26,6 +26,9 @@ final class SyncProgress {
 
     /** What is being read, most important first. */
     enum Phase { LOADING, UPDATING, FILLING_IN }
+
+    /** The fraction while there is nothing to count: a progress bar shows it as busy. */
+    static final double UNKNOWN = -1;
 
     final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
     final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(this, "fraction");
@@ -124,7 +127,7 @@ final class SyncProgress {
                     : text.get("groups.fillingIn");
         };
         fraction.set(state.total > 0 ? Math.min(1.0, (double) state.done / state.total)
-                : GroupsViewModel.PROGRESS_UNKNOWN);
+                : UNKNOWN);
         if (state.waitingUntil == null) {
             stopTicking();
             words.set(what);
