@@ -23,6 +23,13 @@ public record ClientSettings(
     /** subscriptions.get sends every subscription in one answer, about 1 KB each: this allows tens of thousands. */
     private static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
+    /**
+     * 8 pages at once read 10,000 groups about 6.5 times faster than one after another at 50 ms a call
+     * (4 managed 3.6 times; the README's sync benchmark); under Rocket.Chat's default limit the
+     * route's budget, 10 a minute, holds them back anyway.
+     */
+    private static final int DEFAULT_PAGE_CONCURRENCY = 8;
+
     public ClientSettings {
         Objects.requireNonNull(appVersion, "appVersion");
         requirePositive(connectTimeout, "connectTimeout");
@@ -37,7 +44,7 @@ public record ClientSettings(
 
     public static ClientSettings defaults(String appVersion) {
         return new ClientSettings(appVersion, Duration.ofSeconds(10), Duration.ofSeconds(30),
-                DEFAULT_MAX_RESPONSE_BYTES, 4);
+                DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_PAGE_CONCURRENCY);
     }
 
     public ClientSettings withResponseTimeout(Duration timeout) {
