@@ -80,11 +80,23 @@ class RouteBudgetTest {
     void neverStuckWhateverTheAnswers(long seed) throws Exception {
         var random = new Random(seed);
         for (int sequence = 0; sequence < 50; sequence++) {
-            var budget = new RouteBudget("groups.list");
-            Instant now = START;
-            for (int step = random.nextInt(60); step > 0; step--) {
+            int steps = random.nextInt(60);
+            long sequenceSeed = random.nextLong();
+            // on another thread, so that a budget that blocks with nothing in flight fails the test
+            Instant dayLater = CompletableFuture.supplyAsync(() -> play(new Random(sequenceSeed), steps))
+                    .get(5, TimeUnit.SECONDS);
+            assertThat(dayLater).as("seed %d, sequence %d: a day later the window is over", seed, sequence).isNull();
+        }
+    }
+
+    /** Random answers to the calls the budget lets out; then what it says a day later. */
+    private static Instant play(Random random, int steps) {
+        var budget = new RouteBudget("groups.list");
+        Instant now = START;
+        try {
+            for (int step = 0; step < steps; step++) {
                 now = now.plusMillis(random.nextInt(90_000));
-                Instant until = reserveWithin(budget, now);
+                Instant until = budget.reserve(now);
                 if (until != null) {
                     now = until.isAfter(now) ? until : now.plusMillis(1);
                     continue;
@@ -97,19 +109,9 @@ class RouteBudgetTest {
                     default -> budget.abandoned();
                 }
             }
-            assertThat(reserveWithin(budget, now.plus(Duration.ofDays(1))))
-                    .as("seed %d, sequence %d: a day later the window is over", seed, sequence).isNull();
+            return budget.reserve(now.plus(Duration.ofDays(1)));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
         }
-    }
-
-    /** Reserves on another thread, failing the test if the budget blocks with nothing in flight. */
-    private static Instant reserveWithin(RouteBudget budget, Instant now) throws Exception {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return budget.reserve(now);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }).get(5, TimeUnit.SECONDS);
     }
 }

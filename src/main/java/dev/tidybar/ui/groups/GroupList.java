@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -20,7 +19,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -30,9 +28,8 @@ import javafx.collections.transformation.FilteredList;
  */
 final class GroupList {
 
-    /** Each row's group is watched, so the filter, the sort and the counts follow a row that changes. */
-    private final ObservableList<GroupRow> rows =
-            FXCollections.observableArrayList(row -> new Observable[] {row.groupProperty()});
+    /** Rows that change are told of once per change, so the filter and the sort follow them. */
+    private final RowList rows = new RowList();
     private final Map<String, GroupRow> byId = new HashMap<>();
     private final Map<String, GroupRow> bySubscription = new HashMap<>();
     private final FilteredList<GroupRow> shownRows = new FilteredList<>(rows);
@@ -90,6 +87,7 @@ final class GroupList {
             var gone = update.removedSubscriptions().stream().map(bySubscription::remove).filter(Objects::nonNull)
                     .collect(Collectors.toSet());
             gone.forEach(row -> byId.remove(row.id()));
+            var changed = new ArrayList<GroupRow>();
             for (var group : update.groups()) {
                 var row = byId.get(group.id());
                 if (row == null) {
@@ -98,10 +96,11 @@ final class GroupList {
                 }
                 bySubscription.remove(row.group().subscriptionId());
                 row.update(keepingDetails(group, row));
-                index(row);
+                changed.add(index(row));
             }
             rows.removeAll(gone);
             rows.addAll(added);
+            rows.changed(changed);
         }
         recount();
         return added.stream().map(GroupRow::id).toList();
@@ -109,17 +108,23 @@ final class GroupList {
 
     /** Fills in the room columns of the groups on one page of {@code groups.list}. */
     void fillIn(List<RoomDetails> rooms) {
+        var changed = new ArrayList<GroupRow>(rooms.size());
         for (var details : rooms) {
             var row = byId.get(details.roomId());
             if (row != null) {
                 row.update(row.group().withDetails(details));
+                changed.add(row);
             }
         }
+        rows.changed(changed);
     }
 
     /** The server answered a close or reopen: the group is now hidden, or shown. */
     void markHidden(String roomId, boolean hidden) {
-        rowWithId(roomId).ifPresent(row -> row.update(row.group().withHidden(hidden)));
+        rowWithId(roomId).ifPresent(row -> {
+            row.update(row.group().withHidden(hidden));
+            rows.changed(List.of(row));
+        });
         recount();
     }
 
@@ -142,16 +147,20 @@ final class GroupList {
         byId.clear();
         bySubscription.clear();
         var next = new ArrayList<GroupRow>(groups.size());
+        var changed = new ArrayList<GroupRow>();
         for (var group : groups) {
             var row = known.get(group.id());
             if (row == null) {
                 row = new GroupRow(group);
             } else {
                 row.update(keepingDetails(group, row));
+                changed.add(row);
             }
             next.add(index(row));
         }
-        if (!next.equals(rows)) {
+        if (next.equals(rows)) {
+            rows.changed(changed);
+        } else {
             rows.setAll(next);
         }
     }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 /** Loading, showing, closing and reopening, and what the user is told when that fails. */
@@ -93,6 +95,23 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
                 String.format(Locale.ENGLISH, "Topics and members: %,d", total) + ofTotal);
         assertThat(viewModel.progressShownProperty().get()).as("nothing left to say").isFalse();
         assertThat(row("design-team").group().topic()).isEqualTo("Design reviews and critique");
+    }
+
+    @Test
+    void aPageOfColumnsChangesTheTableOnceNotOncePerRow() throws Exception {
+        workspace.close();
+        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo().withExtraGroups(260), DemoSeed.ALEX, clock);
+        viewModel = viewModelOn(new SameThreadTaskRunner());
+        viewModel.visibilityProperty().set(Visibility.ALL);
+        var changes = new AtomicInteger();
+        viewModel.shownRows().addListener((ListChangeListener<GroupRow>) change -> changes.incrementAndGet());
+
+        viewModel.load();
+
+        // each row changing alone made the table sort 10,000 rows again per row, and froze the window
+        assertThat(viewModel.groupCount()).isEqualTo(301);
+        assertThat(changes).as("the list, then one change per page of 100").hasValue(1 + 4);
+        assertThat(shownNames()).hasSize(301);
     }
 
     @Test
