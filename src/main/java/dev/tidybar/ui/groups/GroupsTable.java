@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -20,27 +21,31 @@ import javafx.util.Callback;
 /** The groups table: sortable by every column, one row per group, with its Close or Reopen button. */
 final class GroupsTable extends TableView<GroupRow> {
 
+    /** A cell whose value has not been read from the server yet. */
+    static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
+
     GroupsTable(GroupsViewModel viewModel, UiText text) {
         setId("groupsTable");
         getStyleClass().add("groups-table");
         setAccessibleText(text.get("groups.table.accessible"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        var name = groupColumn(text.get("groups.column.name"), "nameColumn",
-                Comparator.comparing(PrivateGroup::displayName, String.CASE_INSENSITIVE_ORDER),
-                column -> new NameCell(text));
+        var byName = Comparator.comparing(PrivateGroup::displayName, String.CASE_INSENSITIVE_ORDER);
+        var name = groupColumn(text.get("groups.column.name"), "nameColumn", byName, column -> new NameCell(text));
+        // rows that tie (same member count, no topic yet) stay in name order, not in the order pages came
         var topic = groupColumn(text.get("groups.column.topic"), "topicColumn",
-                Comparator.comparing(PrivateGroup::topic, String.CASE_INSENSITIVE_ORDER),
-                column -> textCell(PrivateGroup::topic, "topic-cell", true));
+                Comparator.comparing(PrivateGroup::topic, String.CASE_INSENSITIVE_ORDER).thenComparing(byName),
+                column -> textCell(PrivateGroup::topic, "topic-cell", true, text));
         var members = groupColumn(text.get("groups.column.members"), "membersColumn",
-                Comparator.comparingInt(PrivateGroup::memberCount),
-                column -> textCell(group -> group.hasDetails() ? Integer.toString(group.memberCount()) : "",
-                        "number-cell", false));
+                Comparator.comparingInt(PrivateGroup::memberCount).thenComparing(byName),
+                column -> textCell(group -> Integer.toString(group.memberCount()), "number-cell", false, text));
         var lastActivity = groupColumn(text.get("groups.column.lastActivity"), "lastActivityColumn",
-                Comparator.comparing(PrivateGroup::lastActivity, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())),
+                Comparator.comparing(PrivateGroup::lastActivity, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                        .thenComparing(byName),
                 column -> new LastActivityCell(text, viewModel.relativeTime()));
         var unread = groupColumn(text.get("groups.column.unread"), "unreadColumn",
-                Comparator.comparingInt(PrivateGroup::unread).thenComparingInt(PrivateGroup::mentions),
+                Comparator.comparingInt(PrivateGroup::unread).thenComparingInt(PrivateGroup::mentions)
+                        .thenComparing(byName),
                 column -> new UnreadCell(text));
         var action = new TableColumn<GroupRow, GroupRow>(text.get("groups.column.action"));
         action.setId("actionColumn");
@@ -50,7 +55,7 @@ final class GroupsTable extends TableView<GroupRow> {
 
         name.setPrefWidth(240);
         topic.setPrefWidth(260);
-        members.setPrefWidth(90);
+        members.setPrefWidth(104);   // "Members" and the sort arrow
         lastActivity.setPrefWidth(130);
         unread.setPrefWidth(90);
         action.setPrefWidth(136);
@@ -76,14 +81,25 @@ final class GroupsTable extends TableView<GroupRow> {
         return column;
     }
 
-    /** A cell showing one part of the group; {@code withTooltip} for text a narrow column may cut short. */
+    /**
+     * A cell showing one part of the group; {@code withTooltip} for text a narrow column may cut short.
+     * Until the group's page of {@code groups.list} has come, it shows a muted "…" that says so.
+     */
     private static TableCell<GroupRow, PrivateGroup> textCell(Function<PrivateGroup, String> part, String style,
-                                                              boolean withTooltip) {
+                                                              boolean withTooltip, UiText text) {
         var tooltip = new Tooltip();
+        var pending = new Tooltip(text.get("groups.cell.pending.tooltip"));
         var cell = new TableCell<GroupRow, PrivateGroup>() {
             @Override
             protected void updateItem(PrivateGroup group, boolean empty) {
                 super.updateItem(group, empty);
+                boolean waiting = !empty && group != null && !group.hasDetails();
+                pseudoClassStateChanged(PENDING, waiting);
+                if (waiting) {
+                    setText(text.get("groups.cell.pending"));
+                    setTooltip(pending);
+                    return;
+                }
                 String shown = empty || group == null ? null : part.apply(group);
                 setText(shown);
                 tooltip.setText(shown);

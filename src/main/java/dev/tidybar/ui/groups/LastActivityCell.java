@@ -11,19 +11,26 @@ final class LastActivityCell extends TableCell<GroupRow, PrivateGroup> {
     private final UiText text;
     private final RelativeTime time;
     private final Tooltip tooltip = new Tooltip();
+    private final Tooltip pending;
 
     LastActivityCell(UiText text, RelativeTime time) {
         this.text = text;
         this.time = time;
+        this.pending = new Tooltip(text.get("groups.cell.pending.tooltip"));
     }
 
     @Override
     protected void updateItem(PrivateGroup group, boolean empty) {
         super.updateItem(group, empty);
-        if (empty || group == null || !group.hasDetails()) {
-            // not read from groups.list yet: blank, not "No activity", which would be a claim
+        boolean waiting = !empty && group != null && !group.hasDetails();
+        pseudoClassStateChanged(GroupsTable.PENDING, waiting);
+        if (empty || group == null) {
             setText(null);
             setTooltip(null);
+        } else if (waiting) {
+            // not read from groups.list yet: "…", not "No activity", which would be a claim
+            setText(text.get("groups.cell.pending"));
+            setTooltip(pending);
         } else if (group.lastActivity() == null) {
             setText(text.get("groups.lastActivity.never"));
             setTooltip(null);

@@ -43,7 +43,8 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
         page.press(KeyCode.SPACE);
         page.press(KeyCode.DELETE);
         page.waitForBanner("Closed ‘docs-writers’");
-        assertThat(workspace.calls()).containsExactly("groups.close", "subscriptions.get", "groups.close", "subscriptions.get");
+        assertThat(workspace.calls())
+                .containsExactly("groups.close", "subscriptions.get", "groups.close", "subscriptions.get");
     }
 
     @Test

@@ -66,7 +66,8 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
         assertThat(viewModel.loadingProperty().get()).isFalse();
         assertThat(viewModel.waitingToLoadProperty().get()).isTrue();
-        assertThat(viewModel.loadProgressTextProperty().get()).startsWith("Loading your groups… · paused until ").contains(" (600 s) by the server’s rate limit");
+        assertThat(viewModel.loadProgressTextProperty().get()).startsWith("Paused until ")
+                .endsWith(" (600 s) by the server’s rate limit · Loading your groups…");
         assertThat(notice().title()).isEqualTo("Waiting to load your groups");
         assertThat(notice().message()).endsWith("Trying again in 600 s.");
         workspace.fake.clearReceivedRequests();
@@ -118,7 +119,8 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(shownNames()).as("the close's answer already moved it").doesNotContain("design-team");
         assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
         assertThat(actionLabels()).containsExactly("Undo");
-        assertThat(viewModel.loadProgressTextProperty().get()).startsWith("Updating the list · paused until ").contains(" (600 s) by the server’s rate limit");
+        assertThat(viewModel.loadProgressTextProperty().get()).startsWith("Paused until ")
+                .endsWith(" (600 s) by the server’s rate limit · Updating the list");
         workspace.fake.clearReceivedRequests();
         countdown.finish();
         assertThat(workspace.calls()).containsExactly("subscriptions.get");
@@ -136,7 +138,8 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(notice()).isNull();
         assertThat(shownNames()).contains("design-team");
         assertThat(viewModel.loadProgressTextProperty().get())
-                .startsWith("Topics and members: 0 of 41 · paused until ").contains("(600 s)");
+                .startsWith("Paused until ")
+                .endsWith("(600 s) by the server’s rate limit · Topics and members: 0 of 41");
         countdown.finish();
         assertThat(row("design-team").group().topic()).isEqualTo("Design reviews and critique");
         assertThat(viewModel.progressShownProperty().get()).isFalse();
@@ -207,7 +210,8 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
         viewModel.load();
 
-        assertThat(seen).anyMatch(line -> line.startsWith("Topics and members: 200 of 301 · paused until "));
+        assertThat(seen).anyMatch(line -> line.startsWith("Paused until ")
+                && line.endsWith(" by the server’s rate limit · Topics and members: 200 of 301"));
         assertThat(viewModel.loadedProperty().get()).isTrue();
         assertThat(viewModel.groupCount()).isEqualTo(301);
         assertThat(row("design-team").group().hasDetails()).isTrue();

@@ -67,7 +67,8 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
         page.waitForBanner("Reopened ‘design-team’");
         page.waitUntil(() -> page.rowNames().contains("design-team"));
         assertThat(workspace.callsTo("groups.open", "design-team")).hasSize(1);
-        assertThat(workspace.calls()).containsExactly("groups.close", "subscriptions.get", "groups.open", "subscriptions.get");
+        assertThat(workspace.calls())
+                .containsExactly("groups.close", "subscriptions.get", "groups.open", "subscriptions.get");
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
     }
 
@@ -214,7 +215,8 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
         page.selectRow("design-team");
         page.pressWithShortcutAndShift(KeyCode.O);
         page.waitForBanner("Reopened ‘design-team’");
-        assertThat(workspace.calls()).containsExactly("groups.close", "subscriptions.get", "groups.open", "subscriptions.get");
+        assertThat(workspace.calls())
+                .containsExactly("groups.close", "subscriptions.get", "groups.open", "subscriptions.get");
     }
 
     @Test

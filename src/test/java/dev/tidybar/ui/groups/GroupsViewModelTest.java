@@ -27,7 +27,8 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         assertThat(viewModel.visibleCountProperty().get() + viewModel.hiddenCountProperty().get())
                 .isEqualTo(viewModel.groupCount());
         assertThat(viewModel.groupCount()).isGreaterThanOrEqualTo(40);
-        assertThat(workspace.calls()).as("the list, then its room columns").containsExactly("subscriptions.get", "groups.list");
+        assertThat(workspace.calls()).as("the list, then its room columns")
+                .containsExactly("subscriptions.get", "groups.list");
     }
 
     @Test
