@@ -1,6 +1,7 @@
 package dev.tidybar.ui.groups;
 
 import dev.tidybar.ui.common.UiText;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
@@ -8,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -19,6 +22,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class RowActionCell extends TableCell<GroupRow, GroupRow> {
 
     private static final PseudoClass REOPEN = PseudoClass.getPseudoClass("reopen");
+    /**
+     * A button that has just turned into Cancel under the pointer: a click meant for the row that was
+     * there before (rows slide up as others close) must not cancel this one's wait.
+     */
+    static final PseudoClass SETTLING = PseudoClass.getPseudoClass("settling");
+    private static final Duration SETTLE = Duration.millis(800);
 
     private final UiText text;
     private final Button button = new Button();
@@ -26,6 +35,8 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
     // waiting is not working: a clock, not a spinner
     private final FontIcon hourglass = new FontIcon(Feather.CLOCK);
     private final Tooltip tooltip = new Tooltip();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private GroupRow waitingRow;
     private final InvalidationListener refresh = changed -> {
         var row = getItem();
         if (row != null && row.isBusy() && !row.isWaiting()) {
@@ -50,6 +61,12 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
             }
         });
         spinner.getStyleClass().add("row-spinner");
+        settle.setOnFinished(event -> button.pseudoClassStateChanged(SETTLING, false));
+        button.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (button.getPseudoClassStates().contains(SETTLING)) {
+                event.consume();
+            }
+        });
     }
 
     @Override
@@ -87,6 +104,7 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         button.setDisable(working);
         button.setGraphic(row.isWaiting() ? hourglass : row.isBusy() ? spinner : null);
         button.pseudoClassStateChanged(REOPEN, hidden);
+        settleWhenItBecomesCancel(row);
         if (row.isWaiting()) {
             button.setText(text.get("groups.waiting"));
             button.setAccessibleText(text.format(hidden ? "groups.waiting.open.accessible"
@@ -99,6 +117,18 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         button.setAccessibleText(working ? text.format("groups.working.accessible", name)
                 : text.format(hidden ? "groups.reopen.accessible" : "groups.close.accessible", name));
         tooltip.setText(text.format(hidden ? "groups.reopen.tooltip" : "groups.close.tooltip", name));
+    }
+
+    private void settleWhenItBecomesCancel(GroupRow row) {
+        boolean justTurned = row.isWaiting() && waitingRow != row;
+        waitingRow = row.isWaiting() ? row : null;
+        if (justTurned) {
+            button.pseudoClassStateChanged(SETTLING, true);
+            settle.playFromStart();
+        } else if (!row.isWaiting()) {
+            settle.stop();
+            button.pseudoClassStateChanged(SETTLING, false);
+        }
     }
 
     private void focusTableInstead() {

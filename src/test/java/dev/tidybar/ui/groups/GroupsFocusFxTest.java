@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidybar.fake.Fault;
 import java.time.Duration;
+import java.util.List;
+import javafx.event.Event;
+import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -72,6 +77,37 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
+    void aClickLandingAsTheButtonTurnsIntoCancelDoesNotCancel(FxRobot robot) {
+        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
+        page.clickClose("design-team");
+        page.waitForBanner("Waiting to close ‘design-team’");
+        page.waitUntil(() -> page.waitingButtonFor("design-team").isPresent());
+
+        // a second click meant for the row that slid up, as the button turns into Cancel: pressed and
+        // released in one go on the FX thread, so no layout pass moves the row between the two
+        robot.interact(() -> {
+            var waiting = robot.lookup(".row-action").queryAllAs(Button.class).stream()
+                    .filter(button -> "Cancel waiting to close design-team".equals(button.getAccessibleText()))
+                    .findFirst().orElseThrow();
+            waiting.pseudoClassStateChanged(RowActionCell.SETTLING, true);
+            click(waiting);
+        });
+
+        assertThat(page.waitingButtonFor("design-team")).isPresent();
+        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
+        assertThat(page.bannerTitle()).isEqualTo("Waiting to close ‘design-team’");
+    }
+
+    private static void click(Button button) {
+        var centre = button.localToScene(button.getWidth() / 2, button.getHeight() / 2);
+        for (var type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
+            Event.fireEvent(button, new MouseEvent(type, button.getWidth() / 2, button.getHeight() / 2,
+                    centre.getX(), centre.getY(), MouseButton.PRIMARY, 1, false, false, false, false, true, false,
+                    false, true, false, false, null));
+        }
+    }
+
+    @Test
     void aCloseWaitingForTheRateLimitShowsOnItsRowEvenWithoutTheBannerAndCanBeCancelled() {
         workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
         page.clickClose("design-team");
@@ -82,7 +118,7 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
         assertThat(page.bannerShown()).isFalse();
         var waiting = page.waitingButtonFor("design-team").orElseThrow();
         assertThat(waiting.getText()).isEqualTo("Waiting…");
-        page.waitUntil(() -> !waiting.isDisabled());
+        page.waitUntil(() -> !waiting.isDisabled() && !waiting.getPseudoClassStates().contains(RowActionCell.SETTLING));
         page.clickWaiting("design-team");
         page.waitUntil(() -> page.closeButtonFor("design-team").getText().equals("Close"));
         assertThat(page.waitingButtonFor("design-team")).isEmpty();
