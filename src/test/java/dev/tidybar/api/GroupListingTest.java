@@ -23,6 +23,8 @@ class GroupListingTest {
 
     private final HttpRocketChatClient client = new HttpRocketChatClient(ClientSettings.defaults("test"));
     private FakeWorkspace fake;
+    /** What {@link #alexAfterTheFirstRead()} read. */
+    private SubscriptionUpdate first;
 
     @AfterEach
     void stop() {
@@ -103,9 +105,8 @@ class GroupListingTest {
 
     @Test
     void aDeltaHoldsWhatChangedSinceTheServersNewestTime() throws Exception {
-        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
-        Session alex = Fakes.signIn(client, fake, DemoSeed.ALEX);
-        Instant newest = client.readGroups(alex, null).newest();
+        Session alex = alexAfterTheFirstRead();
+        Instant newest = first.newest();
         String designTeam = fake.roomIdByName("design-team").orElseThrow();
         client.closeGroup(alex, designTeam);
         fake.clearReceivedRequests();
@@ -127,9 +128,7 @@ class GroupListingTest {
 
     @Test
     void aDeletedGroupIsRemovedAndANewOneArrivesInTheDelta() throws Exception {
-        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
-        Session alex = Fakes.signIn(client, fake, DemoSeed.ALEX);
-        SubscriptionUpdate first = client.readGroups(alex, null);
+        Session alex = alexAfterTheFirstRead();
         PrivateGroup bookClub = named(first.groups(), "book-club");
 
         fake.deleteGroup(bookClub.id());
@@ -143,9 +142,8 @@ class GroupListingTest {
 
     @Test
     void aGroupReopenedByAnotherMembersMessageComesBackInTheDelta() throws Exception {
-        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
-        Session alex = Fakes.signIn(client, fake, DemoSeed.ALEX);
-        Instant newest = client.readGroups(alex, null).newest();
+        Session alex = alexAfterTheFirstRead();
+        Instant newest = first.newest();
         String hiddenRoom = fake.roomIdByName("old-project-x").orElseThrow();
 
         fake.postMessage(DemoSeed.JORDAN, hiddenRoom);
@@ -156,6 +154,14 @@ class GroupListingTest {
             assertThat(group.alert()).isTrue();
             assertThat(group.unread()).isEqualTo(1);
         });
+    }
+
+    /** The demo workspace, alex signed in, and the whole list read once: what a delta starts from. */
+    private Session alexAfterTheFirstRead() throws Exception {
+        fake = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+        Session alex = Fakes.signIn(client, fake, DemoSeed.ALEX);
+        first = client.readGroups(alex, null);
+        return alex;
     }
 
     private void assertHiddenAsTheFakeSays(List<PrivateGroup> groups) {
