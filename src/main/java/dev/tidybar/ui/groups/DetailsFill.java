@@ -6,8 +6,12 @@ import dev.tidybar.api.RocketChatException;
 import dev.tidybar.api.RoomDetailsRead;
 import dev.tidybar.api.RoomDetails;
 import dev.tidybar.ui.common.RunningTask;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Fills in the columns only {@code groups.list} knows (topic, members, last activity, team,
@@ -52,7 +56,7 @@ final class DetailsFill {
         progress.count(SyncProgress.Phase.FILLING_IN, 0, expected);
         var reporter = progress.reporter(SyncProgress.Phase.FILLING_IN, work.tasks(), () -> current == generation);
         var task = work.tasks().run(() -> work.client().readRoomDetails(work.session(), expected,
-                        rooms -> work.tasks().report(() -> fillIn(current, rooms)), reporter),
+                        handOver(current), reporter),
                 read -> finished(current, read),
                 failure -> failed(current, failure));
         if (filling && current == generation) {
@@ -102,6 +106,28 @@ final class DetailsFill {
         filling = false;
         stopLongWait();
         progress.end(SyncProgress.Phase.FILLING_IN);
+    }
+
+    /**
+     * Hands the pages a worker reads over to the FX thread, several at once when they come faster than
+     * it takes them in: each hand-over sorts the table once, however many pages it brings.
+     */
+    private Consumer<List<RoomDetails>> handOver(int fill) {
+        var arrived = new ConcurrentLinkedQueue<List<RoomDetails>>();
+        var handingOver = new AtomicBoolean();
+        return rooms -> {
+            arrived.add(rooms);
+            if (handingOver.compareAndSet(false, true)) {
+                work.tasks().report(() -> {
+                    handingOver.set(false);
+                    var all = new ArrayList<RoomDetails>();
+                    for (List<RoomDetails> page; (page = arrived.poll()) != null; ) {
+                        all.addAll(page);
+                    }
+                    fillIn(fill, all);
+                });
+            }
+        };
     }
 
     private void fillIn(int fill, List<RoomDetails> rooms) {

@@ -171,7 +171,7 @@ public final class GroupsView extends BorderPane {
         label.textProperty().bind(viewModel.loadProgressTextProperty());
         label.setMinWidth(0);
         var whole = new Tooltip();
-        whole.textProperty().bind(viewModel.loadProgressTextProperty());
+        whole.textProperty().bind(viewModel.loadProgressDetailsProperty());
         label.setTooltip(whole);
         var row = new HBox(bar, label);
         row.setMinWidth(0);

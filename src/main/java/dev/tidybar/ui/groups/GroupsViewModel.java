@@ -142,9 +142,14 @@ public final class GroupsViewModel {
         return progress.fraction.getReadOnlyProperty();
     }
 
-    /** "Loading your groups…", then "Filling in topics and members: 300 of 1,200", and any wait for the rate limit. */
+    /** "Loading your groups…", then "Topics and members: 300 of 1,200", and any wait for the rate limit. */
     public ReadOnlyStringProperty loadProgressTextProperty() {
         return progress.words.getReadOnlyProperty();
+    }
+
+    /** The progress line whole, with the time a wait ends: for a line the window cuts short. */
+    public ReadOnlyStringProperty loadProgressDetailsProperty() {
+        return progress.wholeWords.getReadOnlyProperty();
     }
 
     /** Why the table is empty, in words; blank while it has rows. */

@@ -10,8 +10,8 @@ import javafx.collections.ModifiableObservableListBase;
 /**
  * The table's rows, as a list that can tell of many changed rows in one change. A row that changes
  * (a page of columns came, a group was closed) must reach the filter and the sort; told row by row,
- * the table's sorted list sorts itself again for every one of them, and a page of 100 rows among
- * 10,000 froze the window for seconds. Told in one change, it sorts once per page.
+ * or as many separate spans, the table's sorted list sorts itself again for every one of them, and a
+ * page of 100 rows among 10,000 froze the window for seconds. Told as one span, it sorts once a page.
  */
 final class RowList extends ModifiableObservableListBase<GroupRow> {
 
@@ -27,7 +27,11 @@ final class RowList extends ModifiableObservableListBase<GroupRow> {
         return rows.size();
     }
 
-    /** Tells the list's watchers, in one change, that these rows now describe their groups differently. */
+    /**
+     * Tells the list's watchers, in one change, that these rows now describe their groups differently.
+     * The change spans every row from the first changed one to the last: a sorted list sorts itself
+     * once per span of changed rows, and a page's rows lie scattered through the table's order.
+     */
     void changed(Collection<GroupRow> changedRows) {
         if (changedRows.isEmpty()) {
             return;
@@ -36,13 +40,22 @@ final class RowList extends ModifiableObservableListBase<GroupRow> {
         for (int i = 0; i < rows.size(); i++) {
             indexOf.put(rows.get(i), i);
         }
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (GroupRow row : changedRows) {
+            Integer index = indexOf.get(row);
+            if (index != null) {
+                first = Math.min(first, index);
+                last = Math.max(last, index);
+            }
+        }
+        if (last < 0) {
+            return;
+        }
         beginChange();
         try {
-            for (GroupRow row : changedRows) {
-                Integer index = indexOf.get(row);
-                if (index != null) {
-                    nextUpdate(index);
-                }
+            for (int index = first; index <= last; index++) {
+                nextUpdate(index);
             }
         } finally {
             endChange();

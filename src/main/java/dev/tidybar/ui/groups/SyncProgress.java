@@ -33,6 +33,8 @@ final class SyncProgress {
     final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
     final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(this, "fraction");
     final ReadOnlyStringWrapper words = new ReadOnlyStringWrapper(this, "words", "");
+    /** The same, whole: with the time the wait ends, for the tooltip of a line the window cuts short. */
+    final ReadOnlyStringWrapper wholeWords = new ReadOnlyStringWrapper(this, "wholeWords", "");
 
     private final Countdown countdown;
     private final UiText text;
@@ -115,7 +117,7 @@ final class SyncProgress {
         shown.set(top.isPresent());
         if (top.isEmpty()) {
             stopTicking();
-            words.set("");
+            say("", "");
             return;
         }
         var state = top.get().getValue();
@@ -130,14 +132,21 @@ final class SyncProgress {
                 : UNKNOWN);
         if (state.waitingUntil == null) {
             stopTicking();
-            words.set(what);
+            say(what, what);
         } else if (!List.of(top.get().getKey(), state.waitingUntil, what).equals(tickingFor)) {
             stopTicking();
             tickingFor = List.of(top.get().getKey(), state.waitingUntil, what);
             var until = state.waitingUntil;
-            ticking = countdown.start(until, secondsLeft -> words.set(text.format("groups.waitingForLimit", what,
-                    time.format(until), secondsLeft)), () -> { });
+            // the seconds first: a narrow window cuts the line short from the end
+            ticking = countdown.start(until, secondsLeft -> say(text.format("groups.waitingForLimit", what,
+                    secondsLeft), text.format("groups.waitingForLimit.whole", what, time.format(until), secondsLeft)),
+                    () -> { });
         }
+    }
+
+    private void say(String line, String whole) {
+        words.set(line);
+        wholeWords.set(whole);
     }
 
     private void stopTicking() {
