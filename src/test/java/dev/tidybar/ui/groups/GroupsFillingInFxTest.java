@@ -43,6 +43,7 @@ class GroupsFillingInFxTest extends GroupsScreenFxFixture {
         assertThat(page.cellText(waiting.displayName(), "topicColumn")).as("still to come").isEqualTo("…");
         assertThat(page.cellText(waiting.displayName(), "membersColumn")).isEqualTo("…");
 
+        workspace.fake.clearReceivedRequests();
         page.clickClose(waiting.displayName());
 
         page.waitForBanner("Closed ‘" + waiting.displayName() + "’");
