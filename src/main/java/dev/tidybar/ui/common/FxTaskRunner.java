@@ -23,6 +23,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> RunningTask run(BackgroundCall<T> call, Consumer<? super T> onSuccess,
                                Consumer<? super Exception> onFailure) {
+        if (pool.isShutdown()) {
+            // closed: the app is going away (a countdown may still end now), and nobody waits for an answer
+            return RunningTask.DONE;
+        }
         var cancelled = new AtomicBoolean();
         var future = pool.submit(() -> {
             try {
@@ -46,9 +50,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
     }
 
-    private static void deliver(AtomicBoolean cancelled, Runnable callback) {
+    /**
+     * On the FX thread, unless the task was cancelled or the runner closed: closing interrupts the
+     * calls, and an interrupted call has not failed.
+     */
+    private void deliver(AtomicBoolean cancelled, Runnable callback) {
         Platform.runLater(() -> {
-            if (!cancelled.get()) {
+            if (!cancelled.get() && !pool.isShutdown()) {
                 callback.run();
             }
         });

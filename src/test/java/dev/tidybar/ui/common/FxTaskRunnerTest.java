@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The app's task runner: outcomes arrive on the FX thread, whatever the work throws. */
 @ExtendWith(ApplicationExtension.class)
@@ -65,5 +66,25 @@ class FxTaskRunnerTest {
 
         assertThat(marker.get(10, TimeUnit.SECONDS)).isEqualTo("after");
         assertThat(calledBack).isNotDone();
+    }
+
+    @Test
+    void afterClosingCallsAreNeitherRunNorAnsweredNorRefused() throws Exception {
+        var waiting = new CompletableFuture<Void>();
+        var calledBack = new CompletableFuture<Object>();
+        runner.run(() -> {
+            waiting.complete(null);
+            new CompletableFuture<Void>().get();   // until closing interrupts it
+            return "never";
+        }, calledBack::complete, calledBack::complete);
+        waiting.get(10, TimeUnit.SECONDS);
+
+        runner.close();
+        // a countdown ending after the app closed its runner starts its retry now
+        var late = runner.run(() -> "late", calledBack::complete, calledBack::complete);
+        late.cancel();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(calledBack).as("the interrupted call is not reported as failed").isNotDone();
     }
 }
