@@ -32,7 +32,7 @@ class GroupsFillingInFxTest extends GroupsScreenFxFixture {
         page.waitUntil(() -> page.progressText().contains("rate limit"));
 
         String filling = "Topics and members: 1,000 of 1,241";
-        assertThat(page.progressText()).matches("Paused \\d+ s by the rate limit · " + filling);
+        assertThat(page.progressText()).matches("Paused \\d+ s \\(rate limit\\) · " + filling);
         assertThat(viewModel.loadProgressDetailsProperty().get()).startsWith("Paused until ")
                 .endsWith(" s) by the server’s rate limit, then it goes on by itself · " + filling);
         assertThat(viewModel.groupCount()).isEqualTo(1241);

@@ -67,7 +67,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(viewModel.loadingProperty().get()).isFalse();
         assertThat(viewModel.waitingToLoadProperty().get()).isTrue();
         assertThat(viewModel.loadProgressTextProperty().get())
-                .isEqualTo("Paused 600 s by the rate limit · Loading your groups…");
+                .isEqualTo("Paused 600 s (rate limit) · Loading your groups…");
         assertThat(notice().title()).isEqualTo("Waiting to load your groups");
         assertThat(notice().message()).endsWith("Trying again in 600 s.");
         workspace.fake.clearReceivedRequests();
@@ -120,7 +120,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
         assertThat(actionLabels()).containsExactly("Undo");
         assertThat(viewModel.loadProgressTextProperty().get())
-                .isEqualTo("Paused 600 s by the rate limit · Updating the list");
+                .isEqualTo("Paused 600 s (rate limit) · Updating the list");
         assertThat(viewModel.loadProgressDetailsProperty().get()).startsWith("Paused until ")
                 .endsWith(" (600 s) by the server’s rate limit, then it goes on by itself · Updating the list");
         workspace.fake.clearReceivedRequests();
@@ -140,7 +140,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(notice()).isNull();
         assertThat(shownNames()).contains("design-team");
         assertThat(viewModel.loadProgressTextProperty().get())
-                .isEqualTo("Paused 600 s by the rate limit · Topics and members: 0 of 41");
+                .isEqualTo("Paused 600 s (rate limit) · Topics and members: 0 of 41");
         countdown.finish();
         assertThat(row("design-team").group().topic()).isEqualTo("Design reviews and critique");
         assertThat(viewModel.progressShownProperty().get()).isFalse();
@@ -211,7 +211,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
         viewModel.load();
 
-        assertThat(seen).contains("Paused 1 s by the rate limit · Topics and members: 200 of 301");
+        assertThat(seen).contains("Paused 1 s (rate limit) · Topics and members: 200 of 301");
         assertThat(viewModel.loadedProperty().get()).isTrue();
         assertThat(viewModel.groupCount()).isEqualTo(301);
         assertThat(row("design-team").group().hasDetails()).isTrue();
