@@ -66,8 +66,8 @@ final class DetailsFill {
 
     /**
      * Fills in the columns of groups a delta added: one {@code groups.info} each for a few, a whole
-     * fill for more. Best effort: a group gone meanwhile, or a call that fails, leaves its columns
-     * blank until the next F5; only a 401 is said, since it ends the session.
+     * fill for more. Best effort: a group gone meanwhile, or a call that fails, keeps its "…" until the
+     * next F5; only a 401 is said, since it ends the session.
      */
     void fillNew(List<String> roomIds) {
         if (roomIds.size() > FEW_NEW_GROUPS) {
@@ -75,7 +75,7 @@ final class DetailsFill {
             return;
         }
         int current = generation;
-        readingNew.cancel();
+        // an earlier delta's groups may still be on their way: they go on (ten calls at the most)
         readingNew = work.tasks().run(() -> {
             for (String roomId : roomIds) {
                 readOne(roomId).ifPresent(details -> work.tasks().report(() -> fillIn(current, List.of(details))));
