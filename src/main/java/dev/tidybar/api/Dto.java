@@ -81,7 +81,7 @@ final class Dto {
     record LastMessage(JsonNode ts) {
     }
 
-    /** {@code update}: every subscription, or those changed since {@code updatedSince}; {@code remove}: deleted ones. */
+    /** {@code update}: every subscription, or those changed since {@code updatedSince}; {@code remove}: the deleted. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Subscriptions(List<Subscription> update, List<Removed> remove) implements Complete {
         @Override

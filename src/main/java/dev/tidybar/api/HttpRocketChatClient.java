@@ -3,10 +3,10 @@ package dev.tidybar.api;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +137,8 @@ public final class HttpRocketChatClient implements RocketChatClient {
 
     @Override
     public RoomDetails readRoomDetails(Session session, String roomId) throws RocketChatException {
-        URI uri = session.workspace().api("v1/groups.info?roomId=" + URLEncoder.encode(roomId, StandardCharsets.UTF_8));
+        URI uri = session.workspace().api("v1/groups.info?roomId="
+                + URLEncoder.encode(roomId, StandardCharsets.UTF_8));
         Outgoing request = Outgoing.get("groups.info", uri, credentials(session));
         return RoomDetailsReading.toDetails(reader.read(request.endpoint(), ErrorMapper.Call.AUTHENTICATED,
                 pacer.sendWaiting(session.workspace(), request, LoadProgress.NONE), Dto.GroupInfo.class).group());

@@ -1,8 +1,6 @@
 package dev.tidybar.api;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -14,8 +12,6 @@ import java.util.concurrent.ConcurrentMap;
  * {@link RateLimitedException}, so the screen can show the wait on its row and offer to cancel it.
  */
 final class Pacer {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_LOCAL_TIME.withZone(ZoneId.systemDefault());
 
     private final Transport transport;
     private final ResponseReader reader;
@@ -57,7 +53,7 @@ final class Pacer {
     /** Blocks until the budget has counted one more call, telling {@code progress} of each wait. */
     void awaitTurn(RouteBudget budget, LoadProgress progress) throws RateLimitedException {
         Instant until;
-        while ((until = reserve(budget)) != null) {
+        while ((until = pause.reserve(budget)) != null) {
             pause.waitUntil(until, budget.route(), budget.limit(), progress);
         }
     }
@@ -68,11 +64,9 @@ final class Pacer {
      */
     HttpAnswer sendOrHoldBack(WorkspaceAddress workspace, Outgoing request) throws RocketChatException {
         RouteBudget budget = budget(workspace, request.endpoint());
-        Instant until = reserve(budget);
+        Instant until = pause.reserve(budget);
         if (until != null) {
-            throw new RateLimitedException(request.endpoint() + ": not sent, the server's rate limit ("
-                    + budget.limit() + " calls) allows the next call at " + TIME.format(until), null, until,
-                    budget.limit());
+            throw RateLimitPause.heldBack(request.endpoint(), until, budget.limit());
         }
         return sendReserved(budget, request);
     }
@@ -96,13 +90,5 @@ final class Pacer {
         }
         budget.answered(answer.rateLimit().orElse(null));
         return answer;
-    }
-
-    private Instant reserve(RouteBudget budget) {
-        try {
-            return budget.reserve(pause.now());
-        } catch (InterruptedException e) {
-            throw RateLimitPause.cancelled(budget.route(), e);
-        }
     }
 }

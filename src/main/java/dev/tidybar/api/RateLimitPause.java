@@ -24,6 +24,9 @@ final class RateLimitPause {
      */
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
 
+    private static final DateTimeFormatter CLOCK_TIME =
+            DateTimeFormatter.ISO_LOCAL_TIME.withZone(ZoneId.systemDefault());
+
     private final Clock clock;
     private final Sleeper sleeper;
 
@@ -62,8 +65,8 @@ final class RateLimitPause {
     void waitUntil(Instant until, String endpoint, int limit, LoadProgress progress) throws RateLimitedException {
         if (tooLong(until)) {
             throw new RateLimitedException(endpoint + ": the server's rate limit (" + limit + " calls) allows the next"
-                    + " call at " + DateTimeFormatter.ISO_LOCAL_TIME.withZone(ZoneId.systemDefault()).format(until)
-                    + ", more than " + LONGEST_WAIT.toMinutes() + " minutes from now", null, until, limit);
+                    + " call at " + CLOCK_TIME.format(until) + ", more than " + LONGEST_WAIT.toMinutes()
+                    + " minutes from now", null, until, limit);
         }
         progress.waitingUntil(until);
         try {
@@ -71,6 +74,26 @@ final class RateLimitPause {
         } catch (InterruptedException e) {
             throw cancelled(endpoint, e);
         }
+    }
+
+    /**
+     * Counts one more call on {@code budget} now, and returns null; or, when the budget is spent,
+     * returns when to ask again.
+     *
+     * @throws CancellationException when the calling thread is interrupted while the budget waits for answers
+     */
+    Instant reserve(RouteBudget budget) {
+        try {
+            return budget.reserve(now());
+        } catch (InterruptedException e) {
+            throw cancelled(budget.route(), e);
+        }
+    }
+
+    /** The failure of a call the budget held back without sending it: the same call may go at {@code until}. */
+    static RateLimitedException heldBack(String endpoint, Instant until, int limit) {
+        return new RateLimitedException(endpoint + ": not sent, the server's rate limit (" + limit + " calls) allows"
+                + " the next call at " + CLOCK_TIME.format(until), null, until, limit);
     }
 
     /** What an interrupted read throws: the caller (a cancelled task) sees it as cancelled. */

@@ -105,7 +105,7 @@ final class RoomDetailsReading {
             if (offset == null) {
                 return;
             }
-            Instant until = reserve();
+            Instant until = pause.reserve(source.budget());
             if (until != null) {
                 heldUntil = until;
                 giveBack(offset);
@@ -144,14 +144,6 @@ final class RoomDetailsReading {
 
     private void giveBack(long offset) {
         refusedOffsets.addFirst(offset);
-    }
-
-    private Instant reserve() {
-        try {
-            return source.budget().reserve(pause.now());
-        } catch (InterruptedException e) {
-            throw RateLimitPause.cancelled(ENDPOINT, e);
-        }
     }
 
     private void take(Outcome outcome) throws RocketChatException {
