@@ -58,7 +58,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
     @Test
     void aRateLimitTooLongForTheClientToWaitOutCountsDownThenLoads() throws Exception {
         // the client waits out short resets itself; one this long it hands back to the screen
-        startUnloaded();
+        restartUnloaded(FakeWorkspaceConfig.demo());
         workspace.fake.injectFault("subscriptions.get", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
 
         viewModel.load();
@@ -80,7 +80,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
     @Test
     void dismissingTheLoadingWaitKeepsWaiting() throws Exception {
-        startUnloaded();
+        restartUnloaded(FakeWorkspaceConfig.demo());
         workspace.fake.injectFault("subscriptions.get", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
         viewModel.load();
 
@@ -94,7 +94,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
     @Test
     void cancellingTheLoadingWaitStopsIt() throws Exception {
-        startUnloaded();
+        restartUnloaded(FakeWorkspaceConfig.demo());
         workspace.fake.injectFault("subscriptions.get", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
         viewModel.load();
         workspace.fake.clearReceivedRequests();
@@ -131,7 +131,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
     @Test
     void aLongWaitForTheRoomColumnsIsCountedDownOnTheProgressLineNotInABanner() throws Exception {
-        startUnloaded();
+        restartUnloaded(FakeWorkspaceConfig.demo());
         workspace.fake.injectFault("groups.list", Fault.tooManyRequests(Duration.ofMinutes(10)), 1);
 
         viewModel.load();
@@ -193,19 +193,10 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
     }
 
-    /** Signed in, with a view model that has not loaded yet. */
-    private void startUnloaded() throws Exception {
-        workspace.close();
-        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo(), DemoSeed.ALEX, clock);
-        viewModel = viewModelOn(new SameThreadTaskRunner());
-    }
-
     @Test
     void whileTheClientWaitsOutTheRateLimitByItselfTheProgressAreaSaysSo() throws Exception {
-        workspace.close();
-        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo().withExtraGroups(260)
-                .withRateLimit(2, Duration.ofSeconds(60)), DemoSeed.ALEX, clock);
-        viewModel = viewModelOn(new SameThreadTaskRunner());
+        restartUnloaded(FakeWorkspaceConfig.demo().withExtraGroups(260)
+                .withRateLimit(2, Duration.ofSeconds(60)));
         var seen = new ArrayList<String>();
         viewModel.loadProgressTextProperty().addListener((observable, before, now) -> seen.add(now));
 

@@ -51,6 +51,13 @@ abstract class GroupsViewModelFixture {
         viewModel.load();
     }
 
+    /** Alex again, on another workspace, with a view model that has not loaded yet: the test loads it. */
+    void restartUnloaded(FakeWorkspaceConfig config) throws Exception {
+        workspace.close();
+        workspace = SignedInWorkspace.start(config, DemoSeed.ALEX, clock);
+        viewModel = viewModelOn(new SameThreadTaskRunner());
+    }
+
     /** Another view model of the same session, whose background work runs on {@code tasks}. */
     GroupsViewModel viewModelOn(TaskRunner tasks) {
         return new GroupsViewModel(workspace.client, tasks, new ErrorNotices(text, clock), text, clock,

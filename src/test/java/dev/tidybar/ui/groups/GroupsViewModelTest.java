@@ -79,10 +79,8 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
 
     @Test
     void aLargeWorkspaceShowsHowFarFillingInHasGot() throws Exception {
-        workspace.close();
         var seen = new ArrayList<String>();
-        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo().withExtraGroups(260), DemoSeed.ALEX, clock);
-        viewModel = viewModelOn(new SameThreadTaskRunner());
+        restartUnloaded(FakeWorkspaceConfig.demo().withExtraGroups(260));
         viewModel.loadProgressTextProperty().addListener((observable, before, now) -> seen.add(now));
 
         viewModel.load();
@@ -100,9 +98,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
 
     @Test
     void aPageOfColumnsChangesTheTableOnceNotOncePerRow() throws Exception {
-        workspace.close();
-        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo().withExtraGroups(260), DemoSeed.ALEX, clock);
-        viewModel = viewModelOn(new SameThreadTaskRunner());
+        restartUnloaded(FakeWorkspaceConfig.demo().withExtraGroups(260));
         viewModel.visibilityProperty().set(Visibility.ALL);
         var changes = new AtomicInteger();
         viewModel.shownRows().addListener((ListChangeListener<GroupRow>) change -> changes.incrementAndGet());
@@ -117,9 +113,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
 
     @Test
     void theListIsThereBeforeTheRoomColumnsAndAFailedFillOffersRetry() throws Exception {
-        workspace.close();
-        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo(), DemoSeed.ALEX, clock);
-        viewModel = viewModelOn(new SameThreadTaskRunner());
+        restartUnloaded(FakeWorkspaceConfig.demo());
         workspace.fake.injectFault("groups.list", Fault.serverError(), 1);
 
         viewModel.load();
@@ -325,10 +319,8 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
 
     @Test
     void underTheProductionRateLimitACloseStillCostsOneCloseAndOneDelta() throws Exception {
-        workspace.close();
-        workspace = SignedInWorkspace.start(FakeWorkspaceConfig.demo().withExtraGroups(1200)
-                .withRateLimit(10, Duration.ofMinutes(1)), DemoSeed.ALEX, clock);
-        viewModel = viewModelOn(new SameThreadTaskRunner());
+        restartUnloaded(FakeWorkspaceConfig.demo().withExtraGroups(1200)
+                .withRateLimit(10, Duration.ofMinutes(1)));
         viewModel.load();
         assertThat(viewModel.groupCount()).isEqualTo(1241);
         var oneListThenThirteenPages = new ArrayList<>(List.of("subscriptions.get"));
