@@ -3,16 +3,18 @@ package dev.tidybar.ui.common;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.LongConsumer;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
-/** A {@link Countdown} on a JavaFX timeline, reading the time from a clock. */
+/**
+ * A {@link Countdown} on the FX thread, reading the time from a clock. It wakes when the whole
+ * seconds left change and at the deadline itself, not on a fixed beat: a queue paused until a
+ * rate-limit reset sends again within a frame of it, so 20 windows do not add up to seconds of lag.
+ */
 public final class FxCountdown implements Countdown {
 
-    // checks four times a second, so the seconds shown never lag the clock by much
-    private static final Duration CHECK_EVERY = Duration.millis(250);
+    // looks at the clock at least this often, so a clock that jumps (a suspended laptop, a test) is followed
+    private static final long LONGEST_NAP_MILLIS = 250;
 
     private final Clock clock;
 
@@ -22,26 +24,63 @@ public final class FxCountdown implements Countdown {
 
     @Override
     public RunningTask start(Instant deadline, LongConsumer onTick, Runnable onDone) {
-        var lastShown = new long[] {secondsLeft(deadline)};
-        onTick.accept(lastShown[0]);
-        var timeline = new Timeline();
-        timeline.getKeyFrames().add(new KeyFrame(CHECK_EVERY, event -> {
-            long left = secondsLeft(deadline);
-            if (left <= 0) {
-                timeline.stop();
-                onDone.run();
-            } else if (left != lastShown[0]) {
-                lastShown[0] = left;
-                onTick.accept(left);
-            }
-        }));
-        timeline.setCycleCount(Animation.INDEFINITE);
-        timeline.play();
-        return timeline::stop;
+        var countdown = new Running(deadline, onTick, onDone);
+        countdown.begin();
+        return countdown::cancel;
     }
 
-    private long secondsLeft(Instant deadline) {
-        long millis = java.time.Duration.between(clock.instant(), deadline).toMillis();
+    private final class Running {
+        private final Instant deadline;
+        private final LongConsumer onTick;
+        private final Runnable onDone;
+        private final PauseTransition nap = new PauseTransition();
+        private long lastShown;
+
+        Running(Instant deadline, LongConsumer onTick, Runnable onDone) {
+            this.deadline = deadline;
+            this.onTick = onTick;
+            this.onDone = onDone;
+            nap.setOnFinished(event -> wake());
+        }
+
+        void begin() {
+            lastShown = secondsLeft(millisLeft());
+            onTick.accept(lastShown);
+            sleep(millisLeft());
+        }
+
+        void cancel() {
+            nap.setOnFinished(null);
+            nap.stop();
+        }
+
+        private void wake() {
+            long millis = millisLeft();
+            long left = secondsLeft(millis);
+            if (left <= 0) {
+                onDone.run();
+                return;
+            }
+            if (left != lastShown) {
+                lastShown = left;
+                onTick.accept(left);
+            }
+            sleep(millis);
+        }
+
+        /** Until the seconds shown change next (the deadline, in the last second), or the longest nap. */
+        private void sleep(long millisLeft) {
+            long untilNextChange = millisLeft - (secondsLeft(millisLeft) - 1) * 1000;
+            nap.setDuration(Duration.millis(Math.max(1, Math.min(LONGEST_NAP_MILLIS, untilNextChange))));
+            nap.playFromStart();
+        }
+
+        private long millisLeft() {
+            return java.time.Duration.between(clock.instant(), deadline).toMillis();
+        }
+    }
+
+    private static long secondsLeft(long millis) {
         return Math.max(0, (millis + 999) / 1000);
     }
 }
