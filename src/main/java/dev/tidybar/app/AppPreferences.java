@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -131,5 +133,15 @@ final class AppPreferences {
 
     void rememberTheme(boolean dark) {
         preferences.putBoolean("theme.dark", dark);
+    }
+
+    /**
+     * Whether banners still say that a hidden group comes back when someone posts: true until the user
+     * picks "Don't show again", and remembered from then on.
+     */
+    BooleanProperty comebackHint() {
+        var hint = new SimpleBooleanProperty(preferences.getBoolean("hint.comeback", true));
+        hint.addListener((observable, before, now) -> preferences.putBoolean("hint.comeback", now));
+        return hint;
     }
 }

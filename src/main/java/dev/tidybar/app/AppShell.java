@@ -12,10 +12,13 @@ import dev.tidybar.ui.groups.GroupsViewModel;
 import dev.tidybar.ui.login.LoginView;
 import dev.tidybar.ui.login.LoginViewModel;
 import java.time.Clock;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
@@ -37,9 +40,16 @@ final class AppShell {
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyBooleanWrapper listLoaded = new ReadOnlyBooleanWrapper(this, "listLoaded");
     private final ReadOnlyObjectWrapper<Notice> groupsNotice = new ReadOnlyObjectWrapper<>(this, "groupsNotice");
+    private final ReadOnlyStringWrapper queueTitle = new ReadOnlyStringWrapper(this, "queueTitle", "");
+    private final BooleanProperty comebackHint;
     private GroupsViewModel groups;
 
-    AppShell(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock, Node statusBar) {
+    /**
+     * @param comebackHint whether banners still say that a hidden group comes back (a remembered choice)
+     */
+    AppShell(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock, Node statusBar,
+             BooleanProperty comebackHint) {
+        this.comebackHint = comebackHint;
         this.client = client;
         this.tasks = tasks;
         this.errors = errors;
@@ -75,6 +85,11 @@ final class AppShell {
         return groupsNotice.getReadOnlyProperty();
     }
 
+    /** "12/140 closed" while the work queue runs; blank otherwise. */
+    ReadOnlyStringProperty queueTitleProperty() {
+        return queueTitle.getReadOnlyProperty();
+    }
+
     /** All the signed-in user's private groups, hidden ones included; 0 on the login screen. */
     int groupCount() {
         return groups == null ? 0 : groups.groupCount();
@@ -82,8 +97,10 @@ final class AppShell {
 
     private void signedIn(Session signedIn) {
         groups = new GroupsViewModel(client, tasks, errors, text, clock, signedIn, why -> sessionEnded(signedIn, why));
+        groups.comebackHintProperty().bindBidirectional(comebackHint);
         listLoaded.bind(groups.loadedProperty());
         groupsNotice.bind(groups.noticeProperty());
+        queueTitle.bind(groups.queueTitleProperty());
         session.set(signedIn);
         root.setCenter(new GroupsView(groups, text));
         groups.load();
@@ -98,6 +115,9 @@ final class AppShell {
             return;
         }
         groups.dispose();
+        groups.comebackHintProperty().unbindBidirectional(comebackHint);
+        queueTitle.unbind();
+        queueTitle.set("");
         listLoaded.unbind();
         listLoaded.set(false);
         groupsNotice.unbind();

@@ -71,7 +71,8 @@ public final class TidybarApp extends Application {
         var theme = new AppTheme(preferences);
         theme.start(tasks);
         var errors = new ErrorNotices(text, clock);
-        var shell = new AppShell(client, tasks, errors, text, clock, new StatusBar(text, theme, commandLine.demo()));
+        var shell = new AppShell(client, tasks, errors, text, clock, new StatusBar(text, theme, commandLine.demo()),
+                preferences.comebackHint());
         SmokeTest smokeTest = commandLine.smokeTest() ? new SmokeTest(shell, System.out, this::exit) : null;
         new CrashReporter(text, () -> stage, smokeTest == null ? null : smokeTest::fail).install();
         if (demoWorkspace != null) {
@@ -86,8 +87,9 @@ public final class TidybarApp extends Application {
         scene.getStylesheets().add(TidybarApp.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowTitle.of(text,
-                        shell.sessionProperty().get(), shell.login().workspaceProperty().get(), demoWorkspace != null),
-                shell.sessionProperty(), shell.login().workspaceProperty()));
+                        shell.sessionProperty().get(), shell.login().workspaceProperty().get(), demoWorkspace != null,
+                        shell.queueTitleProperty().get()),
+                shell.sessionProperty(), shell.login().workspaceProperty(), shell.queueTitleProperty()));
         stage.setMinWidth(520);
         stage.setMinHeight(480);
         preferences.restoreWindow(stage);

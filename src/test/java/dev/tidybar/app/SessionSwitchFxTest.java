@@ -1,5 +1,7 @@
 package dev.tidybar.app;
 
+import javafx.beans.property.SimpleBooleanProperty;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -47,7 +49,8 @@ class SessionSwitchFxTest {
         client = new HttpRocketChatClient(ClientSettings.defaults("test"));
         var text = UiText.load(Locale.ENGLISH);
         var clock = Clock.systemUTC();
-        shell = new AppShell(client, held, new ErrorNotices(text, clock), text, clock, new Region());
+        shell = new AppShell(client, held, new ErrorNotices(text, clock), text, clock, new Region(),
+                new SimpleBooleanProperty(true));
         shell.login().workspaceProperty().set(fake.baseUri().toString());
         var scene = new Scene(shell.root(), 900, 700);
         scene.getStylesheets().add(AppShell.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());

@@ -1,5 +1,7 @@
 package dev.tidybar.app;
 
+import javafx.beans.property.SimpleBooleanProperty;
+
 import dev.tidybar.api.ClientSettings;
 import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.fake.FakeWorkspace;
@@ -31,7 +33,8 @@ final class ShellHarness implements AutoCloseable {
         this.client = new HttpRocketChatClient(ClientSettings.defaults("test"));
         this.tasks = new FxTaskRunner(2);
         var clock = Clock.systemUTC();
-        this.shell = new AppShell(client, tasks, new ErrorNotices(text, clock), text, clock, statusBar);
+        this.shell = new AppShell(client, tasks, new ErrorNotices(text, clock), text, clock, statusBar,
+                new SimpleBooleanProperty(true));
         shell.login().workspaceProperty().set(fake.baseUri().toString());
     }
 

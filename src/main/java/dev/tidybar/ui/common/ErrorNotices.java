@@ -73,10 +73,10 @@ public final class ErrorNotices {
     // ---------------------------------------------------------------- groups screen (listing, close, reopen)
 
     /**
-     * A close or reopen that failed. "Already closed/open" is info, as the user's goal is met; a
+     * A close or reopen that failed (or was not needed). "Already closed/open" is info, as the user's goal is met; a
      * failure that may pass (server, proxy page, bad answer, network) offers {@code retry}.
      */
-    public Notice groupChangeFailure(RocketChatException failure, GroupChange change, String groupName,
+    public Notice jobFailure(RocketChatException failure, JobKind kind, String groupName,
                                      Runnable retry) {
         if (failure instanceof AlreadyClosedException) {
             return info(text.format("error.group.alreadyClosed.title", groupName),
@@ -90,7 +90,7 @@ public final class ErrorNotices {
             return error(text.format("error.group.notFound.title", groupName),
                     text.get("error.group.notFound.message"), failure);
         }
-        String title = text.format(change == GroupChange.CLOSE ? "error.group.close.title" : "error.group.open.title",
+        String title = text.format(kind == JobKind.CLOSE ? "error.group.close.title" : "error.group.open.title",
                 groupName);
         return failedCall(title, failure, retry);
     }
@@ -123,14 +123,6 @@ public final class ErrorNotices {
                         text.format("error.group.unexpected.message", failure.toString()))
                 .withDetails(Notice.timeLine(clock.instant()))
                 .withActions(new Notice.Action(text.get("error.group.retry"), retry));
-    }
-
-    /** A 429 while closing or reopening: counts down to the retry, which {@code cancel} stops. */
-    public Notice groupChangeRateLimited(RateLimitedException failure, GroupChange change, String groupName,
-                                         long secondsLeft, Runnable cancel) {
-        String key = change == GroupChange.CLOSE ? "error.group.rateLimited.close.title"
-                : "error.group.rateLimited.open.title";
-        return rateLimited(text.format(key, groupName), failure, secondsLeft, cancel);
     }
 
     /**

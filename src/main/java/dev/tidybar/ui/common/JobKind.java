@@ -1,12 +1,12 @@
 package dev.tidybar.ui.common;
 
-/** What the user asked for on one group: hide it from the sidebar, or bring it back. */
-public enum GroupChange {
+/** What a job does to one group: hide it from the sidebar, or bring it back. */
+public enum JobKind {
     CLOSE,
-    OPEN;
+    REOPEN;
 
-    /** The change that undoes this one. */
-    public GroupChange inverse() {
-        return this == CLOSE ? OPEN : CLOSE;
+    /** The kind that undoes this one. */
+    public JobKind inverse() {
+        return this == CLOSE ? REOPEN : CLOSE;
     }
 }

@@ -82,7 +82,7 @@ final class DetailsFill {
             }
             return roomIds.size();
         }, read -> { }, failure -> {
-            if (!work.failures().endsTheSession(failure)) {
+            if (!work.banner().endsTheSession(failure)) {
                 LOG.log(System.Logger.Level.INFO, "Columns of new groups not read: {0}", failure.getMessage());
             }
         });
@@ -143,7 +143,7 @@ final class DetailsFill {
         settle();
         progress.end(SyncProgress.Phase.FILLING_IN);
         if (read.capped()) {
-            work.notice().set(work.errors().detailsCapped(read.rooms(), read.pages()));
+            work.banner().show(work.errors().detailsCapped(read.rooms(), read.pages()));
         }
     }
 
@@ -162,7 +162,7 @@ final class DetailsFill {
             return;
         }
         progress.end(SyncProgress.Phase.FILLING_IN);
-        work.failures().show(failure, problem -> work.errors().detailsFailure(problem, this::fill), this::fill);
+        work.banner().showFailure(failure, problem -> work.errors().detailsFailure(problem, this::fill), this::fill);
     }
 
     private void settle() {

@@ -1,20 +1,22 @@
 package dev.tidybar.ui.groups;
 
 import dev.tidybar.api.PrivateGroup;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import dev.tidybar.ui.queue.JobState;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * One row of the groups table: the group as the server last described it, and whether a close or
- * reopen of it is on its way. Each new answer updates the row in place, so selection and focus stay put.
+ * One row of the groups table: the group as the server last described it, where its close or
+ * reopen is, and why the last one failed. Each new answer updates the
+ * row in place, so the selection and the focus stay put.
  */
 public final class GroupRow {
 
     private final ReadOnlyObjectWrapper<PrivateGroup> group;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(this, "waiting");
+    private final ReadOnlyObjectWrapper<JobState> job = new ReadOnlyObjectWrapper<>(this, "job");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
 
     GroupRow(PrivateGroup group) {
         this.group = new ReadOnlyObjectWrapper<>(this, "group", group);
@@ -28,22 +30,28 @@ public final class GroupRow {
         return group.getReadOnlyProperty();
     }
 
-    /** True while a close or reopen of this group runs: its button is disabled and shows a spinner. */
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    /** Where this group's close or reopen is: waiting in the queue, or on the wire; null when it has none. */
+    public ReadOnlyObjectProperty<JobState> jobProperty() {
+        return job.getReadOnlyProperty();
     }
 
+    /** True while a close or reopen of this group is pending: a second one is not queued. */
     public boolean isBusy() {
-        return busy.get();
+        return job.get() != null;
     }
 
-    /** True while its close or reopen waits for the server's rate limit (it stays busy meanwhile). */
-    public ReadOnlyBooleanProperty waitingProperty() {
-        return waiting.getReadOnlyProperty();
-    }
-
+    /** True while its close or reopen waits in the queue: pressing its button cancels it. */
     public boolean isWaiting() {
-        return waiting.get();
+        return job.get() == JobState.WAITING;
+    }
+
+    /** Why this group's last close or reopen failed, in words; null unless it did. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public String failure() {
+        return failure.get();
     }
 
     public String id() {
@@ -62,23 +70,20 @@ public final class GroupRow {
         group.set(latest);
     }
 
-    void setBusy(boolean working) {
-        busy.set(working);
-        if (!working) {
-            waiting.set(false);
+    void setJob(JobState state) {
+        job.set(state);
+        if (state != null) {
+            failure.set(null);
         }
     }
 
-    void setWaiting(boolean held) {
-        waiting.set(held);
-        if (held) {
-            busy.set(true);
-        }
+    void setFailure(String why) {
+        failure.set(why);
     }
 
     @Override
     public String toString() {
-        String state = isWaiting() ? ", waiting" : isBusy() ? ", busy" : "";
+        String state = job.get() == null ? "" : ", " + job.get().name().toLowerCase(java.util.Locale.ROOT);
         return "GroupRow[" + displayName() + (isHidden() ? ", hidden" : "") + state + "]";
     }
 }

@@ -69,11 +69,15 @@ public final class GroupsView extends BorderPane {
         banner.dismissOnEscapeIn(this);
         // when the banner goes away under the focus (Undo, Retry, dismiss), the keyboard carries on in the table
         banner.returnFocusTo(table);
-        setTop(new VBox(header(), controls()));
-        // below the table, so a banner appearing never moves the rows under the pointer: a second click
-        // lands on the row the user aimed at, not on the one the banner pushed there. Added before the
-        // table, so Tab still reaches Undo or Retry before the rows' buttons.
-        setBottom(banner);
+        var top = new VBox(header(), controls());
+        top.getStyleClass().add("groups-top");
+        setTop(top);
+        // below the table, so a banner or a bar appearing never moves the rows under the pointer: a second
+        // click lands on the row the user aimed at, not on the one the banner pushed there. Added before
+        // the table, so Tab still reaches Undo or Retry before the rows' buttons.
+        var bottom = new VBox(new QueueBar(viewModel, text), banner);
+        bottom.getStyleClass().add("groups-bottom");
+        setBottom(bottom);
         setCenter(table);
         table.addEventHandler(KeyEvent.KEY_PRESSED, this::onTableKey);
         keepASelectionWhenRowsLeave();

@@ -5,29 +5,39 @@ import dev.tidybar.api.Session;
 import dev.tidybar.ui.common.Countdown;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxCountdown;
-import dev.tidybar.ui.common.GroupChange;
+import dev.tidybar.ui.common.JobKind;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.queue.Batch;
+import dev.tidybar.ui.queue.Job;
+import dev.tidybar.ui.queue.QueueProgress;
+import dev.tidybar.ui.queue.WorkQueue;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The groups screen's state and commands: the list as the server last sent it, what the table
- * shows of it, the banner, and close, reopen, undo, refresh and log out. Every call runs through
- * the task runner; after each close or reopen only what changed is read from the server.
+ * shows of it, the work queue's progress, the banner, and close, reopen, undo,
+ * refresh and log out. Every call runs through the task runner; closes and reopens go through one {@link WorkQueue}, and after each batch only what changed is read.
  */
 public final class GroupsViewModel {
 
@@ -40,9 +50,10 @@ public final class GroupsViewModel {
     private final Session session;
     private final Consumer<Notice> onSessionEnded;
     private final RelativeTime relativeTime;
-    private final GroupActions actions;
-    private final FailureBanners failures;
-    private final GroupChanges changes;
+    private final Clock clock;
+    private final Banner banner;
+    private final WorkQueue queue;
+    private final QueueWords queueWords;
     private final SyncProgress progress;
     private final DetailsFill details;
     private final ListSync sync;
@@ -51,7 +62,11 @@ public final class GroupsViewModel {
     private final GroupList list = new GroupList();
     private final ReadOnlyBooleanWrapper signingOut = new ReadOnlyBooleanWrapper(this, "signingOut");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
-    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+    private final BooleanProperty comebackHint = new SimpleBooleanProperty(this, "comebackHint", true);
+    private final StringBinding queueText;
+    private final StringBinding queueTitle;
+    private final DoubleBinding queueFraction;
+    private final BooleanBinding queueShown;
 
     private boolean ended;
 
@@ -69,15 +84,24 @@ public final class GroupsViewModel {
         this.text = text;
         this.session = session;
         this.onSessionEnded = onSessionEnded;
+        this.clock = clock;
         this.relativeTime = new RelativeTime(clock, text);
-        this.actions = new GroupActions(client, session, tasks, countdown);
-        this.failures = new FailureBanners(errors, notice, this::endSession);
+        this.banner = new Banner(errors, this::endSession);
         this.progress = new SyncProgress(countdown, text, clock.getZone());
-        var work = new SessionWork(client, session, tasks, list, errors, failures, notice, countdown, this::isActive);
+        var work = new SessionWork(client, session, tasks, list, errors, banner, countdown, this::isActive);
         this.details = new DetailsFill(work, progress);
         this.sync = new ListSync(work, progress, details);
-        this.changes = new GroupChanges(list, actions, notice, errors, text, failures, sync::afterChange,
-                this::isActive);
+        var feedback = new JobFeedback(list, banner, errors, text, sync::afterBatch, this::submit, comebackHint);
+        this.queue = new WorkQueue(client, session, tasks, countdown, clock, feedback);
+        this.queueWords = new QueueWords(text, clock);
+        var queueProgress = queue.progressProperty();
+        this.queueText = Bindings.createStringBinding(() -> queueWords.line(queueProgress.get()), queueProgress);
+        this.queueTitle = Bindings.createStringBinding(() -> queueWords.title(queueProgress.get()), queueProgress);
+        this.queueFraction = Bindings.createDoubleBinding(() -> QueueWords.fraction(queueProgress.get()),
+                queueProgress);
+        // one quick close needs no bar: its row says it all, unless it has to wait
+        this.queueShown = Bindings.createBooleanBinding(() -> !queueProgress.get().isIdle()
+                && (queueProgress.get().total() > 1 || queueProgress.get().pause() != null), queueProgress);
         emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),
                 list.filterProperty(), list.visibilityProperty(), sync.loading, sync.loaded));
     }
@@ -159,7 +183,35 @@ public final class GroupsViewModel {
 
     /** The banner; null when there is none. The banner bar sets it to null when dismissed. */
     public ObjectProperty<Notice> noticeProperty() {
-        return notice;
+        return banner.property();
+    }
+
+    /** True until the user picks "Don't show again" on a banner that says a hidden group comes back. */
+    public BooleanProperty comebackHintProperty() {
+        return comebackHint;
+    }
+
+    public ReadOnlyObjectProperty<QueueProgress> queueProgressProperty() {
+        return queue.progressProperty();
+    }
+
+    /** True while the queue has a batch to show: more than one job, or a wait. */
+    public BooleanBinding queueShownProperty() {
+        return queueShown;
+    }
+
+    /** "Paused 42 s (rate limit) · 12 of 140 closed · about 13 min left · the server allows 10 a minute". */
+    public StringBinding queueTextProperty() {
+        return queueText;
+    }
+
+    /** "12/140 closed" while the queue works, for the window title; blank otherwise. */
+    public StringBinding queueTitleProperty() {
+        return queueTitle;
+    }
+
+    public DoubleBinding queueFractionProperty() {
+        return queueFraction;
     }
 
     public String workspaceHost() {
@@ -192,28 +244,33 @@ public final class GroupsViewModel {
         sync.refresh();
     }
 
-    /** Hides the row's group from the sidebar; the row is busy until the server answers. */
+    /** Hides the row's group from the sidebar, ahead of any batch waiting in the queue. */
     public void close(GroupRow row) {
-        changes.change(MembershipRequest.of(GroupChange.CLOSE, row.group()));
+        submitFirst(JobKind.CLOSE, row);
     }
 
-    /** Shows the row's hidden group in the sidebar again. */
+    /** Shows the row's hidden group in the sidebar again, ahead of any batch waiting in the queue. */
     public void reopen(GroupRow row) {
-        changes.change(MembershipRequest.of(GroupChange.OPEN, row.group()));
+        submitFirst(JobKind.REOPEN, row);
     }
 
     /**
-     * What the row's button does: close a visible group, reopen a hidden one, or, while the row's
-     * change waits for the server's rate limit, cancel that change.
+     * What the row's button does: close a visible group, reopen a hidden one, or, while the row's job
+     * waits in the queue, cancel it.
      */
     public void rowAction(GroupRow row) {
         if (row.isWaiting()) {
-            changes.cancelWait(row);
+            queue.cancel(row.id());
         } else if (row.isHidden()) {
             reopen(row);
         } else {
             close(row);
         }
+    }
+
+    /** Drops every job still waiting in the queue; the one on the wire ends with its answer. */
+    public void cancelQueue() {
+        queue.cancelWaiting();
     }
 
     /** Ends the session on the server (best effort), then hands back to the login screen. */
@@ -252,7 +309,7 @@ public final class GroupsViewModel {
     private void stopWork() {
         sync.stop();
         details.stop();
-        actions.cancelAll();
+        queue.stop();
     }
 
     /** Signed out ({@code why} is null) or a 401: said once, however many answers bring the news. */
@@ -262,6 +319,28 @@ public final class GroupsViewModel {
         }
         dispose();
         onSessionEnded.accept(why);
+    }
+
+    // Queueing
+
+    private void submitFirst(JobKind kind, GroupRow row) {
+        if (isActive() && !row.isBusy()) {
+            queue.submit(Batch.of(kind, List.of(jobFor(kind, row))), true);
+        }
+    }
+
+    private void submit(Batch batch) {
+        if (isActive() && batch.size() > 0) {
+            queue.submit(batch, false);
+        }
+    }
+
+    private static boolean appliesTo(JobKind kind, GroupRow row) {
+        return row.isHidden() == (kind == JobKind.REOPEN);
+    }
+
+    private static Job jobFor(JobKind kind, GroupRow row) {
+        return new Job(kind, row.id(), row.displayName());
     }
 
     // Showing

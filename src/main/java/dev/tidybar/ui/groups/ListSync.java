@@ -29,7 +29,7 @@ final class ListSync {
     private final SessionWork work;
     private final SyncProgress progress;
     private final DetailsFill details;
-    private final LiveBanner waitBanner;
+    private final Banner.Live waitBanner;
 
     /** The newest server time seen: what the next delta asks from. */
     private Instant newest;
@@ -47,7 +47,7 @@ final class ListSync {
         this.work = work;
         this.progress = progress;
         this.details = details;
-        this.waitBanner = new LiveBanner(work.notice());
+        this.waitBanner = work.banner().live();
     }
 
     /** Reads the whole list, then fills in the room columns: at sign-in. */
@@ -68,8 +68,8 @@ final class ListSync {
         }
     }
 
-    /** After a close or reopen was answered: what changed; should that fail, its banner offers {@code undo}. */
-    void afterChange(Notice.Action undo) {
+    /** After a batch of closes or reopens: what changed; should that fail, its banner offers {@code undo}. */
+    void afterBatch(Notice.Action undo) {
         readChanges(undo);
     }
 
@@ -175,7 +175,7 @@ final class ListSync {
             return;
         }
         Runnable again = () -> read(all, null);
-        work.failures().show(failure, problem -> withUndo(work.errors().listingFailure(problem, again), undo),
+        work.banner().showFailure(failure, problem -> withUndo(work.errors().listingFailure(problem, again), undo),
                 again);
     }
 

@@ -16,12 +16,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A real, focusable button per row: Close on a group in the sidebar, Reopen on a hidden one. While
- * the server works on it, the button is disabled and shows a spinner; while the change waits for
- * the server's rate limit, it says so and cancels the change when pressed.
+ * its job is on the wire, the button is disabled and shows a spinner; while the job waits in the
+ * queue, it says so and cancels the job when pressed; after a failure it offers to retry, and its
+ * tooltip says why it failed.
  */
 final class RowActionCell extends TableCell<GroupRow, GroupRow> {
 
     private static final PseudoClass REOPEN = PseudoClass.getPseudoClass("reopen");
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     /**
      * A button that has just turned into Cancel under the pointer: a click meant for the row that was
      * there before (rows slide up as others close) must not cancel this one's wait.
@@ -34,6 +36,7 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
     private final ProgressIndicator spinner = new ProgressIndicator();
     // waiting is not working: a clock, not a spinner
     private final FontIcon hourglass = new FontIcon(Feather.CLOCK);
+    private final FontIcon failedMark = new FontIcon(Feather.ALERT_TRIANGLE);
     private final Tooltip tooltip = new Tooltip();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private GroupRow waitingRow;
@@ -73,8 +76,8 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
     protected void updateItem(GroupRow row, boolean empty) {
         var before = getItem();
         if (before != null) {
-            before.busyProperty().removeListener(refresh);
-            before.waitingProperty().removeListener(refresh);
+            before.jobProperty().removeListener(refresh);
+            before.failureProperty().removeListener(refresh);
             before.groupProperty().removeListener(refresh);
         }
         if (row != before && button.isFocused()) {
@@ -87,8 +90,8 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
             setGraphic(null);
             return;
         }
-        row.busyProperty().addListener(refresh);
-        row.waitingProperty().addListener(refresh);
+        row.jobProperty().addListener(refresh);
+        row.failureProperty().addListener(refresh);
         row.groupProperty().addListener(refresh);
         show(row);
         setGraphic(button);
@@ -104,12 +107,20 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         button.setDisable(working);
         button.setGraphic(row.isWaiting() ? hourglass : row.isBusy() ? spinner : null);
         button.pseudoClassStateChanged(REOPEN, hidden);
+        button.pseudoClassStateChanged(FAILED, !working && !row.isWaiting() && row.failure() != null);
         settleWhenItBecomesCancel(row);
         if (row.isWaiting()) {
             button.setText(text.get("groups.waiting"));
             button.setAccessibleText(text.format(hidden ? "groups.waiting.open.accessible"
                     : "groups.waiting.close.accessible", name));
             tooltip.setText(text.get("groups.waiting.tooltip"));
+            return;
+        }
+        if (!working && row.failure() != null) {
+            button.setGraphic(failedMark);
+            button.setText(text.get("groups.failed"));
+            button.setAccessibleText(text.format("groups.failed.accessible", name));
+            tooltip.setText(text.format("groups.failed.tooltip", row.failure()));
             return;
         }
         button.setText(text.get(working ? (hidden ? "groups.reopening" : "groups.closing")

@@ -7,7 +7,6 @@ import dev.tidybar.api.BadRequestException;
 import dev.tidybar.api.ForbiddenException;
 import dev.tidybar.api.MalformedResponseException;
 import dev.tidybar.api.NetworkException;
-import dev.tidybar.api.RateLimitedException;
 import dev.tidybar.api.ServerErrorException;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,8 +35,8 @@ class ErrorNoticesGroupsTest {
 
     @Test
     void forbiddenIsAnErrorWithoutRetry() {
-        var notice = errors.groupChangeFailure(new ForbiddenException("403", 403, "unauthorized", null),
-                GroupChange.CLOSE, "design-team", retries::incrementAndGet);
+        var notice = errors.jobFailure(new ForbiddenException("403", 403, "unauthorized", null),
+                JobKind.CLOSE, "design-team", retries::incrementAndGet);
 
         assertThat(notice.severity()).isEqualTo(Notice.Severity.ERROR);
         assertThat(notice.title()).isEqualTo("Could not close ‘design-team’");
@@ -52,7 +51,7 @@ class ErrorNoticesGroupsTest {
                 "The parameter \"roomId\" or \"roomName\" is required [error-room-param-not-provided]",
                 "error-room-param-not-provided");
 
-        var notice = errors.groupChangeFailure(failure, GroupChange.OPEN, "design-team", retries::incrementAndGet);
+        var notice = errors.jobFailure(failure, JobKind.REOPEN, "design-team", retries::incrementAndGet);
 
         assertThat(notice.title()).isEqualTo("Could not reopen ‘design-team’");
         assertThat(notice.message()).contains("The parameter \"roomId\" or \"roomName\" is required");
@@ -65,7 +64,7 @@ class ErrorNoticesGroupsTest {
         var failure = new AlreadyOpenException("400", 400,
                 "The private group, design-team, is already open for the sender", null);
 
-        var notice = errors.groupChangeFailure(failure, GroupChange.OPEN, "design-team", retries::incrementAndGet);
+        var notice = errors.jobFailure(failure, JobKind.REOPEN, "design-team", retries::incrementAndGet);
 
         assertThat(notice.severity()).isEqualTo(Notice.Severity.INFO);
         assertThat(notice.title()).isEqualTo("‘design-team’ is already in your sidebar");
@@ -90,20 +89,5 @@ class ErrorNoticesGroupsTest {
             notice.actions().get(0).run().run();
         }
         assertThat(retries).hasValue(3);
-    }
-
-    @Test
-    void waitingOutARateLimitSaysWhenAndCanBeCancelled() {
-        var failure = new RateLimitedException("429", "Error, too many requests. [error-too-many-requests]",
-                NOW.plusSeconds(42), 10);
-
-        var notice = errors.groupChangeRateLimited(failure, GroupChange.OPEN, "design-team", 42,
-                retries::incrementAndGet);
-
-        assertThat(notice.severity()).isEqualTo(Notice.Severity.WARNING);
-        assertThat(notice.title()).isEqualTo("Waiting to reopen ‘design-team’");
-        assertThat(notice.message()).endsWith("Trying again in 42 s.");
-        assertThat(notice.details()).contains("HTTP 429", "Allowed again at: 2026-11-26T10:16:12Z");
-        assertThat(notice.actions()).extracting(Notice.Action::label).containsExactly("Cancel");
     }
 }

@@ -80,7 +80,6 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     void aClickLandingAsTheButtonTurnsIntoCancelDoesNotCancel(FxRobot robot) {
         workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
         page.clickClose("design-team");
-        page.waitForBanner("Waiting to close ‘design-team’");
         page.waitUntil(() -> page.waitingButtonFor("design-team").isPresent());
 
         // a second click meant for the row that slid up, as the button turns into Cancel: pressed and
@@ -95,7 +94,7 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
 
         assertThat(page.waitingButtonFor("design-team")).isPresent();
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
-        assertThat(page.bannerTitle()).isEqualTo("Waiting to close ‘design-team’");
+        assertThat(page.queueText()).startsWith("Paused").contains("0 of 1 closed");
     }
 
     private static void click(Button button) {
@@ -108,20 +107,20 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
-    void aCloseWaitingForTheRateLimitShowsOnItsRowEvenWithoutTheBannerAndCanBeCancelled() {
+    void aCloseWaitingForTheRateLimitShowsOnItsRowAndTheQueueLineAndCanBeCancelled() {
         workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
         page.clickClose("design-team");
-        page.waitForBanner("Waiting to close ‘design-team’");
+        page.waitUntil(() -> page.waitingButtonFor("design-team").isPresent());
 
-        page.press(KeyCode.ESCAPE);
-
-        assertThat(page.bannerShown()).isFalse();
+        assertThat(page.bannerShown()).as("a wait is the queue's, not a banner").isFalse();
+        assertThat(page.queueText()).matches("Paused (30|29) s \\(rate limit\\) · 0 of 1 closed · .*");
         var waiting = page.waitingButtonFor("design-team").orElseThrow();
         assertThat(waiting.getText()).isEqualTo("Waiting…");
         page.waitUntil(() -> !waiting.isDisabled() && !waiting.getPseudoClassStates().contains(RowActionCell.SETTLING));
         page.clickWaiting("design-team");
         page.waitUntil(() -> page.closeButtonFor("design-team").getText().equals("Close"));
         assertThat(page.waitingButtonFor("design-team")).isEmpty();
+        page.waitUntil(() -> page.queueText().isEmpty());
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
     }

@@ -3,6 +3,7 @@ package dev.tidybar.ui.groups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidybar.fake.Fault;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -27,9 +28,9 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
 
     @Test
     void aBannerWithItsDetailsOpenStillLeavesSeveralRowsOfTheTable(FxRobot robot) {
-        workspace.fake.injectFault("groups.close", Fault.serverError(), 1);
-        page.clickClose("accessibility");
-        page.waitForBanner("Could not close ‘accessibility’");
+        workspace.fake.injectFault("subscriptions.get", Fault.serverError(), 1);
+        page.press(KeyCode.F5);
+        page.waitForBanner("Could not load your groups");
 
         robot.clickOn("#noticeDetailsToggle");
 

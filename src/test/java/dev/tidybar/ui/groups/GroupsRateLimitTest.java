@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class GroupsRateLimitTest extends GroupsViewModelFixture {
 
     @Test
-    void tooManyRequestsCountsDownAndThenRunsTheCloseAgain() {
+    void tooManyRequestsWaitsOnTheRowAndTheQueueLineThenRunsTheCloseAgain() {
         workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
         workspace.fake.clearReceivedRequests();
 
@@ -27,12 +27,10 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
         assertThat(countdown.isRunning()).isTrue();
         assertThat(row("design-team").isWaiting()).isTrue();
-        assertThat(notice().severity()).isEqualTo(Notice.Severity.WARNING);
-        assertThat(notice().title()).isEqualTo("Waiting to close ‘design-team’");
-        countdown.tick(2);
-        assertThat(notice().message()).endsWith("Trying again in 2 s.");
-        assertThat(notice().details()).contains("HTTP 429", "Allowed again at:");
-        assertThat(actionLabels()).containsExactly("Cancel");
+        assertThat(notice()).as("the wait is the queue's, on its line, not a banner").isNull();
+        assertThat(viewModel.queueShownProperty().get()).isTrue();
+        assertThat(viewModel.queueTextProperty().get()).startsWith("Paused 2 s (rate limit) · 0 of 1 closed");
+        assertThat(viewModel.queueTitleProperty().get()).isEqualTo("0/1 closed");
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
 
         countdown.finish();
@@ -40,18 +38,21 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
         assertThat(workspace.isOpenForAlex("design-team")).isFalse();
         assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
+        assertThat(viewModel.queueShownProperty().get()).isFalse();
+        assertThat(viewModel.queueTitleProperty().get()).isEmpty();
     }
 
     @Test
-    void cancellingTheWaitStopsTheRetry() {
+    void cancellingTheRestStopsTheRetry() {
         workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
 
         viewModel.close(row("design-team"));
-        runAction("Cancel");
+        viewModel.cancelQueue();
 
         assertThat(countdown.isRunning()).isFalse();
         assertThat(notice()).isNull();
         assertThat(row("design-team").isBusy()).isFalse();
+        assertThat(viewModel.queueShownProperty().get()).isFalse();
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
     }
 
@@ -118,7 +119,7 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
         assertThat(shownNames()).as("the close's answer already moved it").doesNotContain("design-team");
         assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
-        assertThat(actionLabels()).containsExactly("Undo");
+        assertThat(actionLabels()).containsExactly("Undo", "Don’t show again");
         assertThat(viewModel.loadProgressTextProperty().get())
                 .isEqualTo("Paused 600 s (rate limit) · Updating the list");
         assertThat(viewModel.loadProgressDetailsProperty().get()).startsWith("Paused until ")
@@ -147,33 +148,16 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
     }
 
     @Test
-    void dismissingTheWaitingBannerKeepsTheCloseWaitingOnItsRow() {
-        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
-        viewModel.close(row("design-team"));
-
-        viewModel.noticeProperty().set(null);
-        countdown.tick(1);
-
-        assertThat(notice()).isNull();
-        assertThat(row("design-team").isWaiting()).isTrue();
-        countdown.finish();
-        assertThat(workspace.isOpenForAlex("design-team")).isFalse();
-        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
-    }
-
-    @Test
-    void anotherBannerDoesNotDropAWaitingClose() {
+    void aReopenDoesNotWaitForTheCloseRoutesLimit() {
         workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
         viewModel.close(row("accessibility"));
         assertThat(row("accessibility").isWaiting()).isTrue();
 
         viewModel.reopen(row("old-project-x"));
 
-        assertThat(notice().title()).isEqualTo("Reopened ‘old-project-x’");
-        countdown.tick(1);
+        assertThat(workspace.isOpenForAlex("old-project-x")).as("groups.open has a budget of its own").isTrue();
         assertThat(notice().title()).isEqualTo("Reopened ‘old-project-x’");
         assertThat(row("accessibility").isWaiting()).isTrue();
-        assertThat(row("accessibility").isBusy()).isTrue();
         countdown.finish();
         assertThat(workspace.isOpenForAlex("accessibility")).isFalse();
         assertThat(row("accessibility").isBusy()).isFalse();

@@ -6,6 +6,7 @@ import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.Fault;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.queue.JobState;
 import dev.tidybar.ui.common.SameThreadTaskRunner;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -149,13 +150,13 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
 
     @Test
     void closeCostsOneCloseAndOneDeltaAndMovesTheRowToHidden() {
-        var busySteps = new ArrayList<Boolean>();
-        row("design-team").busyProperty().addListener((observable, before, now) -> busySteps.add(now));
+        var jobSteps = new ArrayList<JobState>();
+        row("design-team").jobProperty().addListener((observable, before, now) -> jobSteps.add(now));
         workspace.fake.clearReceivedRequests();
 
         viewModel.close(row("design-team"));
 
-        assertThat(busySteps).containsExactly(true, false);
+        assertThat(jobSteps).containsExactly(JobState.WAITING, JobState.SENDING, null);
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
         assertThat(workspace.calls()).containsExactly("groups.close", "subscriptions.get");
         assertThat(workspace.isOpenForAlex("design-team")).isFalse();
@@ -165,6 +166,19 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         assertThat(notice().severity()).isEqualTo(Notice.Severity.SUCCESS);
         assertThat(notice().title() + ". " + notice().message())
                 .isEqualTo("Closed ‘design-team’. It comes back to your sidebar when someone posts in it.");
+        assertThat(actionLabels()).containsExactly("Undo", "Don’t show again");
+    }
+
+    @Test
+    void dontShowAgainDropsTheComebackHintFromLaterBanners() {
+        viewModel.close(row("design-team"));
+        runAction("Don’t show again");
+
+        viewModel.close(row("book-club"));
+
+        assertThat(viewModel.comebackHintProperty().get()).isFalse();
+        assertThat(notice().title()).isEqualTo("Closed ‘book-club’");
+        assertThat(notice().message()).isEmpty();
         assertThat(actionLabels()).containsExactly("Undo");
     }
 
@@ -231,37 +245,78 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
     }
 
     @Test
-    void aProxyErrorPageOffersRetryWhichRunsTheSameClose() {
+    void oneProxyErrorPageIsRetriedByItselfAfterABackOff() {
         workspace.fake.injectFault("groups.close", Fault.htmlBadGateway(), 1);
 
         viewModel.close(row("design-team"));
 
-        assertThat(notice().severity()).isEqualTo(Notice.Severity.ERROR);
-        assertThat(notice().title()).isEqualTo("Could not close ‘design-team’");
-        assertThat(notice().message()).contains("proxy", "502");
-        assertThat(actionLabels()).containsExactly("Retry");
-        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
-
-        runAction("Retry");
-
+        assertThat(row("design-team").isWaiting()).isTrue();
+        assertThat(viewModel.queueTextProperty().get()).startsWith("Server trouble: trying again in 2 s · 0 of 1 closed");
+        countdown.finish();
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
-        assertThat(workspace.isOpenForAlex("design-team")).isFalse();
         assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
     }
 
     @Test
-    void aServerErrorAndACutConnectionBothOfferRetry() {
-        workspace.fake.injectFault("groups.close", Fault.serverError(), 1);
+    void aProxyErrorPageThatStaysOffersRetryWhichRunsTheSameClose() {
+        workspace.fake.injectFault("groups.close", Fault.htmlBadGateway(), 4);
+
         viewModel.close(row("design-team"));
+        var backOffs = waitOutEveryPause();
+
+        assertThat(backOffs).containsExactly(2L, 4L, 8L);
+        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(4);
+        assertThat(notice().severity()).isEqualTo(Notice.Severity.ERROR);
+        assertThat(notice().title()).isEqualTo("Could not close ‘design-team’");
+        assertThat(notice().message()).contains("proxy", "502");
+        assertThat(actionLabels()).containsExactly("Retry");
+        assertThat(row("design-team").failure()).contains("proxy", "502");
+        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
+
+        runAction("Retry");
+
+        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(5);
+        assertThat(workspace.isOpenForAlex("design-team")).isFalse();
+        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
+        assertThat(row("design-team").failure()).isNull();
+    }
+
+    @Test
+    void aServerErrorAndACutConnectionBothOfferRetry() {
+        workspace.fake.injectFault("groups.close", Fault.serverError(), 4);
+        viewModel.close(row("design-team"));
+        waitOutEveryPause();
         assertThat(notice().message()).contains("had a problem", "500");
         assertThat(actionLabels()).containsExactly("Retry");
 
-        workspace.fake.injectFault("groups.close", Fault.connectionReset(), 1);
+        workspace.fake.injectFault("groups.close", Fault.connectionReset(), 4);
         runAction("Retry");
+        waitOutEveryPause();
         assertThat(notice().title()).isEqualTo("Could not close ‘design-team’");
         assertThat(notice().message()).contains("127.0.0.1");
         assertThat(actionLabels()).containsExactly("Retry");
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
+    }
+
+    @Test
+    void aRefusalIsNeverRetried() {
+        workspace.fake.injectFault("groups.close", Fault.forbidden(), 1);
+
+        viewModel.close(row("design-team"));
+
+        assertThat(countdown.isRunning()).isFalse();
+        assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
+        assertThat(notice().message()).contains("not allowed");
+    }
+
+    /** Lets every pause of the queue pass, and says how long each was, in seconds. */
+    private List<Long> waitOutEveryPause() {
+        var pauses = new ArrayList<Long>();
+        for (int i = 0; i < 10 && countdown.isRunning(); i++) {
+            pauses.add(java.time.Duration.between(clock.instant(), countdown.deadline()).toSeconds());
+            countdown.finish();
+        }
+        return pauses;
     }
 
     @Test

@@ -102,6 +102,12 @@ public final class GroupsPage {
         return robot.lookup("#loadProgressText").queryLabeled().getText();
     }
 
+    /** What the work queue's line under the table says; blank while the queue bar is hidden. */
+    public String queueText() {
+        var bar = robot.lookup("#queueBar").query();
+        return bar.isVisible() ? robot.lookup("#queueText").queryLabeled().getText() : "";
+    }
+
     /** The shown row buttons that the table cuts off or cuts short ("Clo…"), by the text they should read. */
     public List<String> rowButtonsCutShort() {
         var table = table();

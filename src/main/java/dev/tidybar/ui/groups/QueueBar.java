@@ -1,0 +1,41 @@
+package dev.tidybar.ui.groups;
+
+import dev.tidybar.ui.common.UiText;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The work queue while it has a batch: a bar, "12 of 140 closed · about 13 min left · the server
+ * allows 10 a minute" (led by any pause), and Cancel for the jobs not sent yet.
+ */
+final class QueueBar extends HBox {
+
+    QueueBar(GroupsViewModel viewModel, UiText text) {
+        setId("queueBar");
+        getStyleClass().add("queue-bar");
+        var bar = new ProgressBar();
+        bar.setId("queueProgress");
+        bar.progressProperty().bind(viewModel.queueFractionProperty());
+        var words = new Label();
+        words.setId("queueText");
+        words.textProperty().bind(viewModel.queueTextProperty());
+        words.setMinWidth(0);
+        var whole = new Tooltip();
+        whole.textProperty().bind(viewModel.queueTextProperty());
+        words.setTooltip(whole);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMaxWidth(Double.MAX_VALUE);
+        var cancel = new Button(text.get("queue.cancel"));
+        cancel.setId("cancelQueueButton");
+        cancel.setTooltip(new Tooltip(text.get("queue.cancel.tooltip")));
+        cancel.setOnAction(event -> viewModel.cancelQueue());
+        cancel.setMinWidth(USE_PREF_SIZE);
+        getChildren().addAll(bar, words, cancel);
+        visibleProperty().bind(viewModel.queueShownProperty());
+        managedProperty().bind(viewModel.queueShownProperty());
+    }
+}
