@@ -2,6 +2,8 @@ package dev.tidybar.ui.groups;
 
 import dev.tidybar.api.PrivateGroup;
 import dev.tidybar.ui.queue.JobState;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One row of the groups table: the group as the server last described it, where its close or
- * reopen is, and why the last one failed. Each new answer updates the
+ * reopen is, why the last one failed, and whether the user selected it. Each new answer updates the
  * row in place, so the selection and the focus stay put.
  */
 public final class GroupRow {
@@ -17,6 +19,7 @@ public final class GroupRow {
     private final ReadOnlyObjectWrapper<PrivateGroup> group;
     private final ReadOnlyObjectWrapper<JobState> job = new ReadOnlyObjectWrapper<>(this, "job");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
+    private final ReadOnlyBooleanWrapper selected = new ReadOnlyBooleanWrapper(this, "selected");
 
     GroupRow(PrivateGroup group) {
         this.group = new ReadOnlyObjectWrapper<>(this, "group", group);
@@ -54,6 +57,15 @@ public final class GroupRow {
         return failure.get();
     }
 
+    /** Ticked by the user for Close selected and Reopen selected; kept across sorting, filtering and refresh. */
+    public ReadOnlyBooleanProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public boolean isSelected() {
+        return selected.get();
+    }
+
     public String id() {
         return group().id();
     }
@@ -79,6 +91,10 @@ public final class GroupRow {
 
     void setFailure(String why) {
         failure.set(why);
+    }
+
+    void setSelected(boolean ticked) {
+        selected.set(ticked);
     }
 
     @Override

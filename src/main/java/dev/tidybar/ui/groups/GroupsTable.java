@@ -13,16 +13,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 
-/** The groups table: sortable by every column, one row per group, with its Close or Reopen button. */
+/**
+ * The groups table: one row per group, with its tick and its Close or Reopen button, sortable by
+ * every column but the ticks.
+ */
 final class GroupsTable extends TableView<GroupRow> {
 
     /** A cell whose value has not been read from the server yet. */
     static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
+
+    private final TickColumn ticks;
 
     GroupsTable(GroupsViewModel viewModel, UiText text) {
         setId("groupsTable");
@@ -61,13 +68,33 @@ final class GroupsTable extends TableView<GroupRow> {
         action.setPrefWidth(136);
         // the flexible last column must still fit "Reopening…" and "Waiting…" at the smallest window size
         action.setMinWidth(136);
-        getColumns().setAll(List.of(name, topic, members, lastActivity, unread, action));
+        ticks = new TickColumn(viewModel, text);
+        getColumns().setAll(List.of(ticks, name, topic, members, lastActivity, unread, action));
+        setRowFactory(table -> tickingRow());
         getSortOrder().add(name);
 
         var sorted = new SortedList<>(viewModel.shownRows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setPlaceholder(placeholder(viewModel));
+    }
+
+    /** Ticks or unticks {@code row}; with {@code range}, every row from the one toggled last. */
+    void toggle(GroupRow row, boolean range) {
+        ticks.toggle(row, range);
+    }
+
+    /** Ctrl-click ticks or unticks a row, Shift-click a range of rows, as in a file manager. */
+    private TableRow<GroupRow> tickingRow() {
+        var row = new TableRow<GroupRow>();
+        row.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            boolean range = event.isShiftDown();
+            if (row.getItem() != null && (range || event.isShortcutDown()) && event.isPrimaryButtonDown()) {
+                toggle(row.getItem(), range);
+                event.consume();
+            }
+        });
+        return row;
     }
 
     private static TableColumn<GroupRow, PrivateGroup> groupColumn(

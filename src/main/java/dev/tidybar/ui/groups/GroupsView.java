@@ -41,6 +41,7 @@ public final class GroupsView extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CLOSE_SELECTED =
             new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REOPEN_SELECTED =
             new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
@@ -75,11 +76,12 @@ public final class GroupsView extends BorderPane {
         // below the table, so a banner or a bar appearing never moves the rows under the pointer: a second
         // click lands on the row the user aimed at, not on the one the banner pushed there. Added before
         // the table, so Tab still reaches Undo or Retry before the rows' buttons.
-        var bottom = new VBox(new QueueBar(viewModel, text), banner);
+        var bottom = new VBox(new QueueBar(viewModel, text), new SelectionBar(viewModel, text), banner);
         bottom.getStyleClass().add("groups-bottom");
         setBottom(bottom);
         setCenter(table);
-        table.addEventHandler(KeyEvent.KEY_PRESSED, this::onTableKey);
+        // a filter: the table's own Ctrl+A and Space would act on its single-row cursor instead
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
         keepASelectionWhenRowsLeave();
         sceneProperty().addListener((observable, before, now) -> moveShortcuts(before, now));
     }
@@ -149,7 +151,7 @@ public final class GroupsView extends BorderPane {
 
         var switcher = new HBox(visible, hidden, all);
         switcher.getStyleClass().add("visibility-switch");
-        var controls = new HBox(filter, switcher);
+        var controls = new HBox(filter, switcher, new SmartSelectMenu(viewModel, text));
         controls.getStyleClass().add("groups-controls");
         return controls;
     }
@@ -194,7 +196,15 @@ public final class GroupsView extends BorderPane {
     }
 
     private void onTableKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.DELETE) {
+        var cursor = table.getSelectionModel().getSelectedItem();
+        // Space on a row's focused button presses the button; on the table itself it ticks the row
+        if (event.getCode() == KeyCode.SPACE && cursor != null && event.getTarget() == table) {
+            table.toggle(cursor, event.isShiftDown());
+            event.consume();
+        } else if (SELECT_ALL.match(event)) {
+            viewModel.selectAllShown();
+            event.consume();
+        } else if (event.getCode() == KeyCode.DELETE) {
             closeSelected();
             event.consume();
         } else if (event.getCode() == KeyCode.INSERT) {

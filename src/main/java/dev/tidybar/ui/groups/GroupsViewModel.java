@@ -14,6 +14,7 @@ import dev.tidybar.ui.queue.Job;
 import dev.tidybar.ui.queue.QueueProgress;
 import dev.tidybar.ui.queue.WorkQueue;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -36,8 +37,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The groups screen's state and commands: the list as the server last sent it, what the table
- * shows of it, the work queue's progress, the banner, and close, reopen, undo,
- * refresh and log out. Every call runs through the task runner; closes and reopens go through one {@link WorkQueue}, and after each batch only what changed is read.
+ * shows of it, the selection, the work queue's progress, the banner, and close, reopen, undo,
+ * refresh and log out. Every call runs through the task runner; closes and reopens, one row's or a
+ * whole selection's, go through one {@link WorkQueue}, and after each batch only what changed is read.
  */
 public final class GroupsViewModel {
 
@@ -53,6 +55,7 @@ public final class GroupsViewModel {
     private final Clock clock;
     private final Banner banner;
     private final WorkQueue queue;
+    private final Selection selection;
     private final QueueWords queueWords;
     private final SyncProgress progress;
     private final DetailsFill details;
@@ -91,6 +94,7 @@ public final class GroupsViewModel {
         var work = new SessionWork(client, session, tasks, list, errors, banner, countdown, this::isActive);
         this.details = new DetailsFill(work, progress);
         this.sync = new ListSync(work, progress, details);
+        this.selection = new Selection(list);
         var feedback = new JobFeedback(list, banner, errors, text, sync::afterBatch, this::submit, comebackHint);
         this.queue = new WorkQueue(client, session, tasks, countdown, clock, feedback);
         this.queueWords = new QueueWords(text, clock);
@@ -191,6 +195,16 @@ public final class GroupsViewModel {
         return comebackHint;
     }
 
+    /** How many groups are ticked, shown or not. */
+    public ReadOnlyIntegerProperty selectedCountProperty() {
+        return selection.countProperty();
+    }
+
+    /** Changes whenever the ticks change: what "how many of the shown rows are ticked" bindings listen to. */
+    public ReadOnlyIntegerProperty selectionChangesProperty() {
+        return selection.changesProperty();
+    }
+
     public ReadOnlyObjectProperty<QueueProgress> queueProgressProperty() {
         return queue.progressProperty();
     }
@@ -268,6 +282,52 @@ public final class GroupsViewModel {
         }
     }
 
+    /** Ticks or unticks {@code rows}. */
+    public void setSelected(Collection<GroupRow> rows, boolean ticked) {
+        selection.set(rows, ticked);
+    }
+
+    /** Ticks every row the table shows (the filter and the switch decide which). */
+    public void selectAllShown() {
+        selection.set(list.shownRows(), true);
+    }
+
+    public void clearSelection() {
+        selection.clear();
+    }
+
+    /** How many of the shown rows {@code smart} would tick, {@code days} counting for {@link SmartSelection#INACTIVE}. */
+    public int countShown(SmartSelection smart, int days) {
+        var matching = smart.matching(clock.instant(), days);
+        return (int) list.shownRows().stream().filter(matching).count();
+    }
+
+    /** Ticks exactly the shown rows {@code smart} matches; it never closes anything. */
+    public void selectShown(SmartSelection smart, int days) {
+        var matching = smart.matching(clock.instant(), days);
+        selection.replaceWith(list.shownRows().stream().filter(matching).toList());
+    }
+
+    /** How many ticked groups the filter or the switch hides from the table now. */
+    public int selectedNotShown() {
+        return (int) selection.selectedRows().stream().filter(row -> !list.shownRows().contains(row)).count();
+    }
+
+    /** Queues a close of every ticked group in the sidebar, and unticks them. */
+    public void closeSelected() {
+        submitSelected(JobKind.CLOSE);
+    }
+
+    /** Queues a reopen of every ticked hidden group, and unticks them. */
+    public void reopenSelected() {
+        submitSelected(JobKind.REOPEN);
+    }
+
+    /** How many ticked groups {@code kind} applies to: visible ones for a close, hidden ones for a reopen. */
+    public int selectedFor(JobKind kind) {
+        return (int) selection.selectedRows().stream().filter(row -> appliesTo(kind, row)).count();
+    }
+
     /** Drops every job still waiting in the queue; the one on the wire ends with its answer. */
     public void cancelQueue() {
         queue.cancelWaiting();
@@ -326,6 +386,18 @@ public final class GroupsViewModel {
     private void submitFirst(JobKind kind, GroupRow row) {
         if (isActive() && !row.isBusy()) {
             queue.submit(Batch.of(kind, List.of(jobFor(kind, row))), true);
+        }
+    }
+
+    private void submitSelected(JobKind kind) {
+        var rows = selection.selectedRows().stream().filter(row -> appliesTo(kind, row)).toList();
+        if (!isActive() || rows.isEmpty()) {
+            return;
+        }
+        selection.set(rows, false);
+        var free = rows.stream().filter(row -> !row.isBusy()).map(row -> jobFor(kind, row)).toList();
+        if (!free.isEmpty()) {
+            submit(Batch.of(kind, free));
         }
     }
 

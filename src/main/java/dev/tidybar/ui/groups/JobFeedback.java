@@ -127,7 +127,7 @@ final class JobFeedback implements WorkQueue.Listener {
             shown = shown.withDetails(details.toString().strip());
         }
         if (done > 0) {
-            shown = shown.withActions(new Notice.Action(text.get("groups.undo"), undo.run()));
+            shown = shown.withActions(undo);
         }
         if (failed > 0) {
             var retry = Batch.of(batch.kind(), batch.jobsThatEnded(Outcome.FAILED));

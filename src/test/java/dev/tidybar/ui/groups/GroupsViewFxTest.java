@@ -161,7 +161,7 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
         var reached = page.tabThrough(14);
 
         assertThat(reached).containsSubsequence("#logoutButton", "#filterField", "#visibleToggle",
-                "#hiddenToggle", "#allToggle", "#noticeAction0", "#noticeDetailsToggle", "#noticeDismiss",
+                "#hiddenToggle", "#allToggle", "#smartSelectMenu", "#noticeAction0", "#noticeDetailsToggle", "#noticeDismiss",
                 "#groupsTable", "Close accessibility");
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
@@ -106,6 +107,55 @@ public final class GroupsPage {
     public String queueText() {
         var bar = robot.lookup("#queueBar").query();
         return bar.isVisible() ? robot.lookup("#queueText").queryLabeled().getText() : "";
+    }
+
+    /** The selection bar's count ("3 selected"); blank while nothing is ticked. */
+    public String selectionText() {
+        var bar = robot.lookup("#selectionBar").query();
+        return bar.isVisible() ? robot.lookup("#selectionCount").queryLabeled().getText() : "";
+    }
+
+    /** Clicks the tick box of the row {@code name}, with Shift held for a range. */
+    public void tick(String name, boolean withShift) {
+        scrollTo(name);
+        var box = robot.lookup(".tick-cell .check-box").queryAllAs(CheckBox.class).stream()
+                .filter(candidate -> ("Select " + name).equals(candidate.getAccessibleText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no tick for " + name));
+        if (withShift) {
+            robot.press(KeyCode.SHIFT).clickOn(box).release(KeyCode.SHIFT);
+        } else {
+            robot.clickOn(box);
+        }
+    }
+
+    /** The names of the ticked rows among every row the table shows, in table order. */
+    public List<String> tickedNames() {
+        return table().getItems().stream().filter(GroupRow::isSelected).map(GroupRow::displayName).toList();
+    }
+
+    /** Clicks a button by its id, such as #closeSelectedButton. */
+    public void clickButton(String id) {
+        robot.clickOn(id);
+    }
+
+    /** Clicks the row's name with Ctrl (Cmd on macOS) held: ticks or unticks it. */
+    public void ctrlClickRow(String name) {
+        scrollTo(name);
+        var label = robot.lookup(".group-name-text").queryAllAs(Labeled.class).stream()
+                .filter(candidate -> candidate.getText().equals(name) && candidate.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + name));
+        robot.press(KeyCode.SHORTCUT).clickOn(label).release(KeyCode.SHORTCUT);
+    }
+
+    /** Opens the Select menu and picks the item whose text starts with {@code words}; returns its whole text. */
+    public String pickSmartSelection(String words) {
+        robot.clickOn("#smartSelectMenu");
+        var item = robot.lookup(".menu-item .label").queryAllAs(Labeled.class).stream()
+                .filter(label -> label.getText() != null && label.getText().startsWith(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + words));
+        String shown = item.getText();
+        robot.clickOn(item);
+        return shown;
     }
 
     /** The shown row buttons that the table cuts off or cuts short ("Clo…"), by the text they should read. */

@@ -1,0 +1,73 @@
+package dev.tidybar.ui.groups;
+
+import atlantafx.base.theme.Styles;
+import dev.tidybar.ui.common.JobKind;
+import dev.tidybar.ui.common.UiText;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * "12 selected (3 not shown) · Close selected · Reopen selected · Clear": shown while anything is
+ * ticked. Each button says in its tooltip how many groups it acts on, and is off when that is none.
+ */
+final class SelectionBar extends HBox {
+
+    private final GroupsViewModel viewModel;
+    private final UiText text;
+    private final Label count = new Label();
+    private final Button close;
+    private final Button reopen;
+
+    SelectionBar(GroupsViewModel viewModel, UiText text) {
+        this.viewModel = viewModel;
+        this.text = text;
+        setId("selectionBar");
+        getStyleClass().add("selection-bar");
+        count.setId("selectionCount");
+        close = new Button(text.get("selection.close"), new FontIcon(Feather.EYE_OFF));
+        close.setId("closeSelectedButton");
+        close.getStyleClass().add(Styles.ACCENT);
+        close.setOnAction(event -> viewModel.closeSelected());
+        reopen = new Button(text.get("selection.reopen"), new FontIcon(Feather.EYE));
+        reopen.setId("reopenSelectedButton");
+        reopen.setOnAction(event -> viewModel.reopenSelected());
+        var clear = new Button(text.get("selection.clear"));
+        clear.setId("clearSelectionButton");
+        clear.setTooltip(new Tooltip(text.get("selection.clear.tooltip")));
+        clear.setOnAction(event -> viewModel.clearSelection());
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(count, spacer, close, reopen, clear);
+        var anything = Bindings.greaterThan(viewModel.selectedCountProperty(), 0);
+        visibleProperty().bind(anything);
+        managedProperty().bind(anything);
+        viewModel.selectionChangesProperty().addListener(changed -> show());
+        // a close moves a ticked row out of the shown ones; filtering does too
+        viewModel.shownRows().addListener((ListChangeListener<GroupRow>) change -> show());
+        show();
+    }
+
+    private void show() {
+        int selected = viewModel.selectedCountProperty().get();
+        if (selected == 0) {
+            return;
+        }
+        int notShown = viewModel.selectedNotShown();
+        count.setText(notShown == 0 ? text.format("selection.count", selected)
+                : text.format("selection.count.notShown", selected, notShown));
+        int toClose = viewModel.selectedFor(JobKind.CLOSE);
+        int toReopen = viewModel.selectedFor(JobKind.REOPEN);
+        close.setDisable(toClose == 0);
+        close.setTooltip(new Tooltip(text.format("selection.close.tooltip", toClose)));
+        reopen.setDisable(toReopen == 0);
+        reopen.setTooltip(new Tooltip(text.format("selection.reopen.tooltip", toReopen)));
+    }
+}

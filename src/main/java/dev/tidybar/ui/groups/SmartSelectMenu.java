@@ -1,0 +1,93 @@
+package dev.tidybar.ui.groups;
+
+import dev.tidybar.ui.common.UiText;
+import javafx.scene.control.Button;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * "Select ▾": ready-made selections of the rows the table shows, each with how many it would tick,
+ * counted as the menu opens. Inactive groups take a number of days, and the count follows it.
+ */
+final class SmartSelectMenu extends MenuButton {
+
+    static final int DEFAULT_DAYS = 90;
+
+    private final GroupsViewModel viewModel;
+    private final UiText text;
+    private final Spinner<Integer> days = new Spinner<>(1, 3650, DEFAULT_DAYS, 30);
+    private final Button selectInactive = new Button();
+
+    SmartSelectMenu(GroupsViewModel viewModel, UiText text) {
+        super(text.get("selection.menu"), new FontIcon(Feather.CHECK_SQUARE));
+        this.viewModel = viewModel;
+        this.text = text;
+        setId("smartSelectMenu");
+        setMinWidth(USE_PREF_SIZE);
+        days.setId("inactiveDays");
+        days.setEditable(true);
+        days.setPrefWidth(90);
+        days.valueProperty().addListener((observable, before, now) -> countInactive());
+        selectInactive.setId("selectInactiveButton");
+        selectInactive.setOnAction(event -> {
+            viewModel.selectShown(SmartSelection.INACTIVE, days.getValue());
+            hide();
+        });
+        var inactiveRow = new HBox(new Label(text.get("selection.inactive.before")), days,
+                new Label(text.get("selection.inactive.after")), selectInactive);
+        inactiveRow.getStyleClass().add("inactive-row");
+        var inactive = new CustomMenuItem(inactiveRow, false);
+        inactive.setId("inactiveItem");
+        setOnShowing(event -> recount());
+        getItems().setAll(item("selectAllShown", null), inactive, item("noUnreadItem", SmartSelection.NO_UNREAD),
+                item("archivedItem", SmartSelection.ARCHIVED), item("readOnlyItem", SmartSelection.READ_ONLY),
+                new SeparatorMenuItem(), clearItem());
+    }
+
+    private MenuItem item(String id, SmartSelection smart) {
+        var item = new MenuItem();
+        item.setId(id);
+        item.setOnAction(event -> {
+            if (smart == null) {
+                viewModel.selectAllShown();
+            } else {
+                viewModel.selectShown(smart, days.getValue());
+            }
+        });
+        item.setUserData(smart);
+        return item;
+    }
+
+    private MenuItem clearItem() {
+        var clear = new MenuItem(text.get("selection.none"));
+        clear.setId("selectNoneItem");
+        clear.setOnAction(event -> viewModel.clearSelection());
+        return clear;
+    }
+
+    private void recount() {
+        for (var item : getItems()) {
+            if (item.getId() == null || item instanceof CustomMenuItem || item.getId().equals("selectNoneItem")) {
+                continue;
+            }
+            var smart = (SmartSelection) item.getUserData();
+            int count = smart == null ? viewModel.shownRows().size() : viewModel.countShown(smart, days.getValue());
+            item.setText(text.format("selection.smart." + (smart == null ? "allShown" : smart.name()), count));
+            item.setDisable(count == 0);
+        }
+        countInactive();
+    }
+
+    private void countInactive() {
+        int count = viewModel.countShown(SmartSelection.INACTIVE, days.getValue());
+        selectInactive.setText(text.format("selection.inactive.select", count));
+        selectInactive.setDisable(count == 0);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.tidybar.ui.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Ticking rows with the mouse and the keyboard, the Select menu, and Close selected, in the real window. */
+class GroupsSelectionFxTest extends GroupsScreenFxFixture {
+
+    @Start
+    void start(Stage window) throws Exception {
+        open(window);
+    }
+
+    @Test
+    void ticksClicksAndShiftClickARangeAndTheBarCountsThem() {
+        assertThat(page.selectionText()).isEmpty();
+
+        page.tick("accessibility", false);
+        page.tick("backend-guild", true);
+
+        var names = page.rowNames();
+        var range = names.subList(names.indexOf("accessibility"), names.indexOf("backend-guild") + 1);
+        assertThat(page.tickedNames()).containsExactlyElementsOf(range);
+        assertThat(page.selectionText()).isEqualTo(range.size() + " selected");
+    }
+
+    @Test
+    void ctrlClickSpaceAndCtrlATickAndTheHeaderUnticksWhatIsShown(FxRobot robot) {
+        page.ctrlClickRow("design-team");
+        assertThat(page.tickedNames()).containsExactly("design-team");
+        page.selectRow("book-club");
+        page.press(KeyCode.SPACE);
+        assertThat(page.tickedNames()).containsExactlyInAnyOrder("design-team", "book-club");
+
+        page.filter("guild");
+        robot.clickOn("#groupsTable");
+        page.pressWithShortcut(KeyCode.A);
+        assertThat(page.tickedNames()).containsExactly("backend-guild", "frontend-guild");
+        assertThat(page.selectionText()).isEqualTo("4 selected (2 not shown)");
+
+        robot.clickOn("#tickAllShown");
+        assertThat(page.tickedNames()).isEmpty();
+        assertThat(page.selectionText()).isEqualTo("2 selected (2 not shown)");
+    }
+
+    @Test
+    void theSelectMenuCountsBeforeTickingAndCloseSelectedEndsInOneSummary() {
+        String item = page.pickSmartSelection("Archived");
+
+        assertThat(item).isEqualTo("Archived (1)");
+        assertThat(page.tickedNames()).containsExactly("release-2025");
+        assertThat(workspace.calls()).as("a selection sends nothing").isEmpty();
+        page.tick("mobile-app", false);
+
+        page.clickButton("#closeSelectedButton");
+
+        page.waitForBanner("Closed 2 of 2 groups");
+        assertThat(page.selectionText()).isEmpty();
+        assertThat(workspace.isOpenForAlex("release-2025")).isFalse();
+        assertThat(workspace.isOpenForAlex("mobile-app")).isFalse();
+        page.clickBannerButton("Undo: reopen 2");
+        page.waitForBanner("Reopened 2 of 2 groups");
+        assertThat(workspace.isOpenForAlex("mobile-app")).isTrue();
+    }
+}

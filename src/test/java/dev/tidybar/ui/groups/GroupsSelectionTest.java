@@ -1,0 +1,144 @@
+package dev.tidybar.ui.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidybar.fake.FakeWorkspaceConfig;
+import dev.tidybar.fake.Fault;
+import dev.tidybar.ui.common.JobKind;
+import dev.tidybar.ui.common.Notice;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Ticking many groups, the ready-made selections, and closing or reopening what is ticked as one batch. */
+class GroupsSelectionTest extends GroupsViewModelFixture {
+
+    @Test
+    void ticksSurviveSortingFilteringAndRefresh() {
+        viewModel.setSelected(List.of(row("design-team"), row("book-club")), true);
+
+        viewModel.filterProperty().set("design-team");
+        assertThat(viewModel.selectedCountProperty().get()).isEqualTo(2);
+        assertThat(viewModel.selectedNotShown()).isEqualTo(1);
+        viewModel.refresh();
+        viewModel.filterProperty().set("");
+
+        assertThat(tickedNames()).containsExactlyInAnyOrder("design-team", "book-club");
+        assertThat(viewModel.selectedCountProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void aGroupThatLeavesTheListLeavesTheSelection() {
+        viewModel.setSelected(List.of(row("design-team"), row("book-club")), true);
+        workspace.fake.deleteGroup(workspace.roomId("book-club"));
+
+        viewModel.refresh();
+
+        assertThat(viewModel.selectedCountProperty().get()).isEqualTo(1);
+        assertThat(tickedNames()).containsExactly("design-team");
+    }
+
+    @Test
+    void closeSelectedClosesTheTickedGroupsInTheSidebarAsOneBatchThenReadsOneDelta() {
+        viewModel.setSelected(List.of(row("design-team"), row("book-club"), row("team-lunch"),
+                row("old-project-x")), true);
+        workspace.fake.clearReceivedRequests();
+        assertThat(viewModel.selectedFor(JobKind.CLOSE)).isEqualTo(3);
+        assertThat(viewModel.selectedFor(JobKind.REOPEN)).isEqualTo(1);
+
+        viewModel.closeSelected();
+
+        assertThat(workspace.calls()).containsExactly("groups.close", "groups.close", "groups.close",
+                "subscriptions.get");
+        assertThat(List.of("design-team", "book-club", "team-lunch")).noneMatch(workspace::isOpenForAlex);
+        assertThat(notice().severity()).isEqualTo(Notice.Severity.SUCCESS);
+        assertThat(notice().title()).isEqualTo("Closed 3 of 3 groups");
+        assertThat(notice().message()).isEqualTo("It comes back to your sidebar when someone posts in it.");
+        assertThat(actionLabels()).containsExactly("Undo: reopen 3", "Don’t show again");
+        assertThat(tickedNames()).as("the hidden one was not closed, and stays ticked").containsExactly("old-project-x");
+    }
+
+    @Test
+    void undoOfABatchReopensWhatItClosedThroughTheQueue() {
+        viewModel.setSelected(List.of(row("design-team"), row("book-club")), true);
+        viewModel.closeSelected();
+        workspace.fake.clearReceivedRequests();
+
+        runAction("Undo: reopen 2");
+
+        assertThat(workspace.calls()).containsExactly("groups.open", "groups.open", "subscriptions.get");
+        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
+        assertThat(workspace.isOpenForAlex("book-club")).isTrue();
+        assertThat(notice().title()).isEqualTo("Reopened 2 of 2 groups");
+        assertThat(actionLabels()).containsExactly("Undo: close 2");
+    }
+
+    @Test
+    void theSummaryCountsGoneAndFailedSaysWhyAndRetriesTheFailedOnly() {
+        workspace.fake.deleteGroup(workspace.roomId("book-club"));
+        viewModel.setSelected(List.of(row("design-team"), row("book-club"), row("team-lunch")), true);
+        workspace.fake.injectFault("groups.close", Fault.forbidden(), 1);
+
+        viewModel.closeSelected();
+
+        assertThat(notice().severity()).isEqualTo(Notice.Severity.WARNING);
+        assertThat(notice().title()).isEqualTo("Closed 1 of 3 groups");
+        assertThat(notice().message()).startsWith("1 gone · 1 failed.");
+        assertThat(notice().details()).contains("‘design-team’ failed: The server says you are not allowed",
+                "‘book-club’ is gone");
+        assertThat(actionLabels()).containsExactly("Undo closing ‘team-lunch’", "Retry failed", "Don’t show again");
+        assertThat(row("design-team").failure()).contains("not allowed");
+
+        runAction("Retry failed");
+
+        assertThat(workspace.isOpenForAlex("design-team")).isFalse();
+        assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
+        assertThat(row("design-team").failure()).isNull();
+    }
+
+    @Test
+    void cancelDropsWhatIsNotSentAndTheSummarySaysSo() throws Exception {
+        restartUnloaded(FakeWorkspaceConfig.demo().withRateLimit(2, Duration.ofMinutes(1)));
+        viewModel.load();
+        viewModel.setSelected(List.of(row("design-team"), row("book-club"), row("team-lunch"), row("mobile-app")),
+                true);
+
+        viewModel.closeSelected();
+        assertThat(viewModel.queueTextProperty().get()).startsWith("Paused 60 s (rate limit) · 2 of 4 closed · ");
+        viewModel.cancelQueue();
+
+        assertThat(notice().title()).isEqualTo("Closed 2 of 4 groups");
+        assertThat(notice().message()).startsWith("2 cancelled.");
+        assertThat(viewModel.queueShownProperty().get()).isFalse();
+        assertThat(countdown.isRunning()).isFalse();
+    }
+
+    @Test
+    void smartSelectionsCountFirstFollowTheFilterAndOnlyTick() {
+        workspace.fake.clearReceivedRequests();
+        int noUnread = (int) viewModel.shownRows().stream().filter(shown -> shown.group().unread() == 0).count();
+        assertThat(viewModel.countShown(SmartSelection.NO_UNREAD, 0)).isEqualTo(noUnread).isPositive();
+        assertThat(viewModel.countShown(SmartSelection.ARCHIVED, 0)).isEqualTo(1);
+        assertThat(viewModel.countShown(SmartSelection.READ_ONLY, 0)).isEqualTo(1);
+
+        viewModel.selectShown(SmartSelection.INACTIVE, 100);
+        assertThat(tickedNames()).contains("release-2025", "vendor-evaluations", "board-prep")
+                .doesNotContain("design-team", "infra-costs", "old-project-x");
+        viewModel.filterProperty().set("guild");
+        viewModel.selectShown(SmartSelection.NO_UNREAD, 0);
+
+        assertThat(tickedNames()).containsExactly("backend-guild");
+        assertThat(workspace.calls()).as("selecting sends nothing").isEmpty();
+    }
+
+    private List<String> tickedNames() {
+        var visibility = viewModel.visibilityProperty().get();
+        var filter = viewModel.filterProperty().get();
+        viewModel.visibilityProperty().set(Visibility.ALL);
+        viewModel.filterProperty().set("");
+        var names = viewModel.shownRows().stream().filter(GroupRow::isSelected).map(GroupRow::displayName).toList();
+        viewModel.filterProperty().set(filter);
+        viewModel.visibilityProperty().set(visibility);
+        return names;
+    }
+}
