@@ -11,6 +11,7 @@ import dev.tidybar.ui.groups.GroupsView;
 import dev.tidybar.ui.groups.GroupsViewModel;
 import dev.tidybar.ui.login.LoginView;
 import dev.tidybar.ui.login.LoginViewModel;
+import dev.tidybar.ui.queue.QueueStore;
 import java.time.Clock;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,14 +42,19 @@ final class AppShell {
     private final ReadOnlyBooleanWrapper listLoaded = new ReadOnlyBooleanWrapper(this, "listLoaded");
     private final ReadOnlyObjectWrapper<Notice> groupsNotice = new ReadOnlyObjectWrapper<>(this, "groupsNotice");
     private final ReadOnlyStringWrapper queueTitle = new ReadOnlyStringWrapper(this, "queueTitle", "");
+    private final QueueStore queueStore;
     private final BooleanProperty comebackHint;
     private GroupsViewModel groups;
+    /** Who the server signed out in the middle of a batch: their next sign-in goes on with it without asking. */
+    private Session cutShort;
 
     /**
+     * @param queueStore   keeps the queue's jobs for the next sign-in
      * @param comebackHint whether banners still say that a hidden group comes back (a remembered choice)
      */
     AppShell(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock, Node statusBar,
-             BooleanProperty comebackHint) {
+             QueueStore queueStore, BooleanProperty comebackHint) {
+        this.queueStore = queueStore;
         this.comebackHint = comebackHint;
         this.client = client;
         this.tasks = tasks;
@@ -90,13 +96,24 @@ final class AppShell {
         return queueTitle.getReadOnlyProperty();
     }
 
+    /** How many closes and reopens are not over yet: quitting now leaves them for the next sign-in. */
+    int unfinishedJobs() {
+        return groups == null ? 0 : groups.unfinishedJobs().size();
+    }
+
     /** All the signed-in user's private groups, hidden ones included; 0 on the login screen. */
     int groupCount() {
         return groups == null ? 0 : groups.groupCount();
     }
 
     private void signedIn(Session signedIn) {
-        groups = new GroupsViewModel(client, tasks, errors, text, clock, signedIn, why -> sessionEnded(signedIn, why));
+        groups = new GroupsViewModel(client, tasks, errors, text, clock, signedIn, why -> sessionEnded(signedIn, why),
+                queueStore);
+        if (cutShort != null && cutShort.workspace().base().equals(signedIn.workspace().base())
+                && cutShort.userId().equals(signedIn.userId())) {
+            groups.goOnWithoutAsking();
+        }
+        cutShort = null;
         groups.comebackHintProperty().bindBidirectional(comebackHint);
         listLoaded.bind(groups.loadedProperty());
         groupsNotice.bind(groups.noticeProperty());
@@ -113,6 +130,9 @@ final class AppShell {
     private void sessionEnded(Session ended, Notice why) {
         if (session.get() != ended) {
             return;
+        }
+        if (why != null && !groups.unfinishedJobs().isEmpty()) {
+            cutShort = ended;
         }
         groups.dispose();
         groups.comebackHintProperty().unbindBidirectional(comebackHint);

@@ -33,6 +33,7 @@ public final class TidybarApp extends Application {
     private RocketChatClient client;
     private FakeWorkspace demoWorkspace;
     private AppPreferences preferences;
+    private QueueFile queueFile;
     private Stage stage;
 
     /** Runs on the launcher thread, so starting the demo workspace never holds up the FX thread. */
@@ -71,8 +72,9 @@ public final class TidybarApp extends Application {
         var theme = new AppTheme(preferences);
         theme.start(tasks);
         var errors = new ErrorNotices(text, clock);
+        queueFile = QueueFile.inDataFolder();
         var shell = new AppShell(client, tasks, errors, text, clock, new StatusBar(text, theme, commandLine.demo()),
-                preferences.comebackHint());
+                queueFile, preferences.comebackHint());
         SmokeTest smokeTest = commandLine.smokeTest() ? new SmokeTest(shell, System.out, this::exit) : null;
         new CrashReporter(text, () -> stage, smokeTest == null ? null : smokeTest::fail).install();
         if (demoWorkspace != null) {
@@ -90,6 +92,12 @@ public final class TidybarApp extends Application {
                         shell.sessionProperty().get(), shell.login().workspaceProperty().get(), demoWorkspace != null,
                         shell.queueTitleProperty().get()),
                 shell.sessionProperty(), shell.login().workspaceProperty(), shell.queueTitleProperty()));
+        stage.setOnCloseRequest(event -> {
+            int left = shell.unfinishedJobs();
+            if (left > 0 && !QuitQuestion.confirm(stage, text, left)) {
+                event.consume();
+            }
+        });
         stage.setMinWidth(520);
         stage.setMinHeight(480);
         preferences.restoreWindow(stage);
@@ -114,6 +122,10 @@ public final class TidybarApp extends Application {
     }
 
     private void closeAll() {
+        if (queueFile != null) {
+            queueFile.close();
+            queueFile = null;
+        }
         if (client != null) {
             client.close();
             client = null;

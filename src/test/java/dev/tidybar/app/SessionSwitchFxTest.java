@@ -1,7 +1,5 @@
 package dev.tidybar.app;
 
-import javafx.beans.property.SimpleBooleanProperty;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -11,6 +9,7 @@ import dev.tidybar.api.Session;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
+import dev.tidybar.testing.MemoryQueueStore;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.HeldTaskRunner;
 import dev.tidybar.ui.common.UiText;
@@ -19,6 +18,7 @@ import dev.tidybar.ui.pages.LoginPage;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -50,7 +50,7 @@ class SessionSwitchFxTest {
         var text = UiText.load(Locale.ENGLISH);
         var clock = Clock.systemUTC();
         shell = new AppShell(client, held, new ErrorNotices(text, clock), text, clock, new Region(),
-                new SimpleBooleanProperty(true));
+                new MemoryQueueStore(), new SimpleBooleanProperty(true));
         shell.login().workspaceProperty().set(fake.baseUri().toString());
         var scene = new Scene(shell.root(), 900, 700);
         scene.getStylesheets().add(AppShell.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
@@ -77,7 +77,8 @@ class SessionSwitchFxTest {
 
         assertThat(shell.sessionProperty().get()).isSameAs(second);
         assertThat(new LoginPage(robot).isShown()).isFalse();
-        assertThat(shell.groupsNoticeProperty().get()).isNull();
+        // the old close's answer changed nothing; the close itself was saved when signing out, and is offered
+        assertThat(shell.groupsNoticeProperty().get().title()).isEqualTo("Resume 1 close?");
     }
 
     /** Fills in the form, signs in and loads the list, leaving any older held call held. */

@@ -1,17 +1,17 @@
 package dev.tidybar.app;
 
-import javafx.beans.property.SimpleBooleanProperty;
-
 import dev.tidybar.api.ClientSettings;
 import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
+import dev.tidybar.testing.MemoryQueueStore;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.UiText;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -34,7 +34,7 @@ final class ShellHarness implements AutoCloseable {
         this.tasks = new FxTaskRunner(2);
         var clock = Clock.systemUTC();
         this.shell = new AppShell(client, tasks, new ErrorNotices(text, clock), text, clock, statusBar,
-                new SimpleBooleanProperty(true));
+                new MemoryQueueStore(), new SimpleBooleanProperty(true));
         shell.login().workspaceProperty().set(fake.baseUri().toString());
     }
 

@@ -12,6 +12,7 @@ import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.queue.Batch;
 import dev.tidybar.ui.queue.Job;
 import dev.tidybar.ui.queue.QueueProgress;
+import dev.tidybar.ui.queue.QueueStore;
 import dev.tidybar.ui.queue.WorkQueue;
 import java.time.Clock;
 import java.util.Collection;
@@ -57,6 +58,7 @@ public final class GroupsViewModel {
     private final WorkQueue queue;
     private final Selection selection;
     private final QueueWords queueWords;
+    private final QueueMemory memory;
     private final SyncProgress progress;
     private final DetailsFill details;
     private final ListSync sync;
@@ -72,15 +74,18 @@ public final class GroupsViewModel {
     private final BooleanBinding queueShown;
 
     private boolean ended;
+    private boolean goOnWithoutAsking;
+    private boolean offeredWhatWasLeft;
 
+    /** {@code store} keeps the queue's jobs for the next sign-in should the app stop before they are done. */
     public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
-                           Session session, Consumer<Notice> onSessionEnded) {
-        this(client, tasks, errors, text, clock, session, onSessionEnded, new FxCountdown(clock));
+                           Session session, Consumer<Notice> onSessionEnded, QueueStore store) {
+        this(client, tasks, errors, text, clock, session, onSessionEnded, store, new FxCountdown(clock));
     }
 
     /** For tests: a hand-driven countdown makes a 429's automatic retry happen without waiting. */
     public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
-                           Session session, Consumer<Notice> onSessionEnded, Countdown countdown) {
+                           Session session, Consumer<Notice> onSessionEnded, QueueStore store, Countdown countdown) {
         this.client = client;
         this.tasks = tasks;
         this.errors = errors;
@@ -98,7 +103,15 @@ public final class GroupsViewModel {
         var feedback = new JobFeedback(list, banner, errors, text, sync::afterBatch, this::submit, comebackHint);
         this.queue = new WorkQueue(client, session, tasks, countdown, clock, feedback);
         this.queueWords = new QueueWords(text, clock);
+        this.memory = new QueueMemory(store, session, clock, queue, list, banner, text, this::submit);
         var queueProgress = queue.progressProperty();
+        queueProgress.addListener((observable, before, now) -> memory.save());
+        sync.loaded.addListener((observable, was, loaded) -> {
+            if (loaded && !offeredWhatWasLeft) {
+                offeredWhatWasLeft = true;
+                memory.offerWhatWasLeft(goOnWithoutAsking);
+            }
+        });
         this.queueText = Bindings.createStringBinding(() -> queueWords.line(queueProgress.get()), queueProgress);
         this.queueTitle = Bindings.createStringBinding(() -> queueWords.title(queueProgress.get()), queueProgress);
         this.queueFraction = Bindings.createDoubleBinding(() -> QueueWords.fraction(queueProgress.get()),
@@ -245,7 +258,18 @@ public final class GroupsViewModel {
 
     // Commands
 
-    /** Reads the whole list from the server: what the screen does once, when it opens. */
+    /**
+     * The server ended this user's last session in the middle of a batch: once the list has loaded,
+     * the jobs left go on without the usual "Resume?" offer. Call before {@link #load()}.
+     */
+    public void goOnWithoutAsking() {
+        goOnWithoutAsking = true;
+    }
+
+    /**
+     * Reads the whole list from the server: what the screen does once, when it opens. Then it offers
+     * to resume the jobs this user left on this workspace, if any.
+     */
     public void load() {
         sync.loadAll();
     }
@@ -331,6 +355,16 @@ public final class GroupsViewModel {
     /** Drops every job still waiting in the queue; the one on the wire ends with its answer. */
     public void cancelQueue() {
         queue.cancelWaiting();
+    }
+
+    /** What is left in the queue, the job on the wire first: saved on quitting, resumed at the next sign-in. */
+    public List<Job> unfinishedJobs() {
+        return queue.remaining();
+    }
+
+    /** True while the queue has jobs that are not over. */
+    public boolean hasUnfinishedJobs() {
+        return !queue.progressProperty().get().isIdle();
     }
 
     /** Ends the session on the server (best effort), then hands back to the login screen. */

@@ -1,8 +1,10 @@
 package dev.tidybar.ui.groups;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -65,9 +67,10 @@ final class Selection {
         set(selectedRows(), false);
     }
 
-    /** The ticked rows, in no particular order. */
+    /** The ticked rows by name, as the table lists them first: the order a batch of them goes in. */
     List<GroupRow> selectedRows() {
-        return ids.stream().map(list::rowWithId).flatMap(java.util.Optional::stream).toList();
+        return ids.stream().map(list::rowWithId).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(GroupRow::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private void changed() {

@@ -2,6 +2,7 @@ package dev.tidybar.ui.groups;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.tidybar.fake.FakeWorkspaceConfig;
+import dev.tidybar.testing.MemoryQueueStore;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.Notice;
@@ -38,7 +39,7 @@ abstract class GroupsScreenFxFixture {
         var text = UiText.load(Locale.ENGLISH);
         var clock = Clock.systemDefaultZone();
         viewModel = new GroupsViewModel(workspace.client, tasks, new ErrorNotices(text, clock), text, clock,
-                workspace.session, sessionEnds::add);
+                workspace.session, sessionEnds::add, new MemoryQueueStore());
         var scene = new Scene(new GroupsView(viewModel, text), 1100, 800);
         scene.getStylesheets().add(GroupsView.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
         window.setScene(scene);

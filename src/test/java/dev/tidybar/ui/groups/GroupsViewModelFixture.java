@@ -1,5 +1,6 @@
 package dev.tidybar.ui.groups;
 
+import dev.tidybar.api.Session;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.ui.common.ErrorNotices;
@@ -8,6 +9,7 @@ import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.SameThreadTaskRunner;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
+import dev.tidybar.testing.MemoryQueueStore;
 import dev.tidybar.testing.MutableClock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +30,8 @@ abstract class GroupsViewModelFixture {
     final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     final ManualCountdown countdown = new ManualCountdown(clock);
     final List<Notice> sessionEnds = new ArrayList<>();
+    /** Outlives the view models of a test, as the app's data folder outlives a session. */
+    final MemoryQueueStore queueStore = new MemoryQueueStore();
     SignedInWorkspace workspace;
     GroupsViewModel viewModel;
 
@@ -60,8 +64,13 @@ abstract class GroupsViewModelFixture {
 
     /** Another view model of the same session, whose background work runs on {@code tasks}. */
     GroupsViewModel viewModelOn(TaskRunner tasks) {
+        return viewModelOn(tasks, workspace.session);
+    }
+
+    /** A view model of {@code session}, as the app makes one at each sign-in, sharing the queue store. */
+    GroupsViewModel viewModelOn(TaskRunner tasks, Session session) {
         return new GroupsViewModel(workspace.client, tasks, new ErrorNotices(text, clock), text, clock,
-                workspace.session, sessionEnds::add, countdown);
+                session, sessionEnds::add, queueStore, countdown);
     }
 
     GroupRow row(String name) {

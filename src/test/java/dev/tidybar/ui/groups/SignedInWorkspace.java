@@ -56,6 +56,12 @@ final class SignedInWorkspace implements AutoCloseable {
         return new SignedInWorkspace(fake, client, session);
     }
 
+    /** Signs {@code username} in again on this workspace: a new session, as after the login screen. */
+    Session signIn(String username) throws Exception {
+        return client.login(WorkspaceAddress.parse(fake.baseUri().toString()),
+                new PasswordLogin(username, DemoSeed.PASSWORD, null));
+    }
+
     String roomId(String name) {
         return fake.roomIdByName(name).orElseThrow(() -> new AssertionError("no room " + name));
     }
