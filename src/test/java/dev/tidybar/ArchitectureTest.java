@@ -18,6 +18,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("the Rocket.Chat client and the fake workspace must work without JavaFX");
 
+    /** View models and the work queue hold state and commands; only views build and touch nodes. */
+    @ArchTest
+    static final ArchRule viewModelsAndTheQueueDoNotTouchTheScene = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel").or().resideInAPackage("dev.tidybar.ui.queue..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+            .because("view models are tested without a window, and views only bind to them");
+
     /**
      * Everything logs through System.Logger. Only the app's start-up (dev.tidybar.app) and the
      * standalone fake's command line, which prints its address and demo logins, write to the console.

@@ -117,7 +117,7 @@ final class AppShell {
         groups.comebackHintProperty().bindBidirectional(comebackHint);
         listLoaded.bind(groups.loadedProperty());
         groupsNotice.bind(groups.noticeProperty());
-        queueTitle.bind(groups.queueTitleProperty());
+        queueTitle.bind(groups.queue().titleProperty());
         session.set(signedIn);
         root.setCenter(new GroupsView(groups, text));
         groups.load();

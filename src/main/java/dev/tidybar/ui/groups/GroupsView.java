@@ -202,7 +202,7 @@ public final class GroupsView extends BorderPane {
             table.toggle(cursor, event.isShiftDown());
             event.consume();
         } else if (SELECT_ALL.match(event)) {
-            viewModel.selectAllShown();
+            viewModel.selection().selectAllShown();
             event.consume();
         } else if (event.getCode() == KeyCode.DELETE) {
             closeSelected();

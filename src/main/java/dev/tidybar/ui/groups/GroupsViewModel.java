@@ -16,6 +16,7 @@ import dev.tidybar.ui.queue.QueueStore;
 import dev.tidybar.ui.queue.WorkQueue;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -53,11 +54,10 @@ public final class GroupsViewModel {
     private final Session session;
     private final Consumer<Notice> onSessionEnded;
     private final RelativeTime relativeTime;
-    private final Clock clock;
     private final Banner banner;
     private final WorkQueue queue;
     private final Selection selection;
-    private final QueueWords queueWords;
+    private final QueueStatus queueStatus;
     private final QueueMemory memory;
     private final SyncProgress progress;
     private final DetailsFill details;
@@ -68,10 +68,6 @@ public final class GroupsViewModel {
     private final ReadOnlyBooleanWrapper signingOut = new ReadOnlyBooleanWrapper(this, "signingOut");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
     private final BooleanProperty comebackHint = new SimpleBooleanProperty(this, "comebackHint", true);
-    private final StringBinding queueText;
-    private final StringBinding queueTitle;
-    private final DoubleBinding queueFraction;
-    private final BooleanBinding queueShown;
 
     private boolean ended;
     private boolean goOnWithoutAsking;
@@ -92,33 +88,24 @@ public final class GroupsViewModel {
         this.text = text;
         this.session = session;
         this.onSessionEnded = onSessionEnded;
-        this.clock = clock;
         this.relativeTime = new RelativeTime(clock, text);
         this.banner = new Banner(errors, this::endSession);
         this.progress = new SyncProgress(countdown, text, clock.getZone());
         var work = new SessionWork(client, session, tasks, list, errors, banner, countdown, this::isActive);
         this.details = new DetailsFill(work, progress);
         this.sync = new ListSync(work, progress, details);
-        this.selection = new Selection(list);
+        this.selection = new Selection(list, clock);
         var feedback = new JobFeedback(list, banner, errors, text, sync::afterBatch, this::submit, comebackHint);
         this.queue = new WorkQueue(client, session, tasks, countdown, clock, feedback);
-        this.queueWords = new QueueWords(text, clock);
+        this.queueStatus = new QueueStatus(queue, text, clock);
         this.memory = new QueueMemory(store, session, clock, queue, list, banner, text, this::submit);
-        var queueProgress = queue.progressProperty();
-        queueProgress.addListener((observable, before, now) -> memory.save());
+        queue.progressProperty().addListener((observable, before, now) -> memory.save());
         sync.loaded.addListener((observable, was, loaded) -> {
             if (loaded && !offeredWhatWasLeft) {
                 offeredWhatWasLeft = true;
                 memory.offerWhatWasLeft(goOnWithoutAsking);
             }
         });
-        this.queueText = Bindings.createStringBinding(() -> queueWords.line(queueProgress.get()), queueProgress);
-        this.queueTitle = Bindings.createStringBinding(() -> queueWords.title(queueProgress.get()), queueProgress);
-        this.queueFraction = Bindings.createDoubleBinding(() -> QueueWords.fraction(queueProgress.get()),
-                queueProgress);
-        // one quick close needs no bar: its row says it all, unless it has to wait
-        this.queueShown = Bindings.createBooleanBinding(() -> !queueProgress.get().isIdle()
-                && (queueProgress.get().total() > 1 || queueProgress.get().pause() != null), queueProgress);
         emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),
                 list.filterProperty(), list.visibilityProperty(), sync.loading, sync.loaded));
     }
@@ -208,37 +195,14 @@ public final class GroupsViewModel {
         return comebackHint;
     }
 
-    /** How many groups are ticked, shown or not. */
-    public ReadOnlyIntegerProperty selectedCountProperty() {
-        return selection.countProperty();
+    /** The ticks, and the commands that tick rows. */
+    public Selection selection() {
+        return selection;
     }
 
-    /** Changes whenever the ticks change: what "how many of the shown rows are ticked" bindings listen to. */
-    public ReadOnlyIntegerProperty selectionChangesProperty() {
-        return selection.changesProperty();
-    }
-
-    public ReadOnlyObjectProperty<QueueProgress> queueProgressProperty() {
-        return queue.progressProperty();
-    }
-
-    /** True while the queue has a batch to show: more than one job, or a wait. */
-    public BooleanBinding queueShownProperty() {
-        return queueShown;
-    }
-
-    /** "Paused 42 s (rate limit) · 12 of 140 closed · about 13 min left · the server allows 10 a minute". */
-    public StringBinding queueTextProperty() {
-        return queueText;
-    }
-
-    /** "12/140 closed" while the queue works, for the window title; blank otherwise. */
-    public StringBinding queueTitleProperty() {
-        return queueTitle;
-    }
-
-    public DoubleBinding queueFractionProperty() {
-        return queueFraction;
+    /** The work queue's progress, in words and as a fraction, and its Cancel. */
+    public QueueStatus queue() {
+        return queueStatus;
     }
 
     public String workspaceHost() {
@@ -306,37 +270,6 @@ public final class GroupsViewModel {
         }
     }
 
-    /** Ticks or unticks {@code rows}. */
-    public void setSelected(Collection<GroupRow> rows, boolean ticked) {
-        selection.set(rows, ticked);
-    }
-
-    /** Ticks every row the table shows (the filter and the switch decide which). */
-    public void selectAllShown() {
-        selection.set(list.shownRows(), true);
-    }
-
-    public void clearSelection() {
-        selection.clear();
-    }
-
-    /** How many of the shown rows {@code smart} would tick, {@code days} counting for {@link SmartSelection#INACTIVE}. */
-    public int countShown(SmartSelection smart, int days) {
-        var matching = smart.matching(clock.instant(), days);
-        return (int) list.shownRows().stream().filter(matching).count();
-    }
-
-    /** Ticks exactly the shown rows {@code smart} matches; it never closes anything. */
-    public void selectShown(SmartSelection smart, int days) {
-        var matching = smart.matching(clock.instant(), days);
-        selection.replaceWith(list.shownRows().stream().filter(matching).toList());
-    }
-
-    /** How many ticked groups the filter or the switch hides from the table now. */
-    public int selectedNotShown() {
-        return (int) selection.selectedRows().stream().filter(row -> !list.shownRows().contains(row)).count();
-    }
-
     /** Queues a close of every ticked group in the sidebar, and unticks them. */
     public void closeSelected() {
         submitSelected(JobKind.CLOSE);
@@ -347,24 +280,9 @@ public final class GroupsViewModel {
         submitSelected(JobKind.REOPEN);
     }
 
-    /** How many ticked groups {@code kind} applies to: visible ones for a close, hidden ones for a reopen. */
-    public int selectedFor(JobKind kind) {
-        return (int) selection.selectedRows().stream().filter(row -> appliesTo(kind, row)).count();
-    }
-
-    /** Drops every job still waiting in the queue; the one on the wire ends with its answer. */
-    public void cancelQueue() {
-        queue.cancelWaiting();
-    }
-
     /** What is left in the queue, the job on the wire first: saved on quitting, resumed at the next sign-in. */
     public List<Job> unfinishedJobs() {
         return queue.remaining();
-    }
-
-    /** True while the queue has jobs that are not over. */
-    public boolean hasUnfinishedJobs() {
-        return !queue.progressProperty().get().isIdle();
     }
 
     /** Ends the session on the server (best effort), then hands back to the login screen. */
@@ -424,7 +342,7 @@ public final class GroupsViewModel {
     }
 
     private void submitSelected(JobKind kind) {
-        var rows = selection.selectedRows().stream().filter(row -> appliesTo(kind, row)).toList();
+        var rows = selection.rowsFor(kind);
         if (!isActive() || rows.isEmpty()) {
             return;
         }
@@ -439,10 +357,6 @@ public final class GroupsViewModel {
         if (isActive() && batch.size() > 0) {
             queue.submit(batch, false);
         }
-    }
-
-    private static boolean appliesTo(JobKind kind, GroupRow row) {
-        return row.isHidden() == (kind == JobKind.REOPEN);
     }
 
     private static Job jobFor(JobKind kind, GroupRow row) {

@@ -19,23 +19,23 @@ final class QueueBar extends HBox {
         getStyleClass().add("queue-bar");
         var bar = new ProgressBar();
         bar.setId("queueProgress");
-        bar.progressProperty().bind(viewModel.queueFractionProperty());
+        bar.progressProperty().bind(viewModel.queue().fractionProperty());
         var words = new Label();
         words.setId("queueText");
-        words.textProperty().bind(viewModel.queueTextProperty());
+        words.textProperty().bind(viewModel.queue().textProperty());
         words.setMinWidth(0);
         var whole = new Tooltip();
-        whole.textProperty().bind(viewModel.queueTextProperty());
+        whole.textProperty().bind(viewModel.queue().textProperty());
         words.setTooltip(whole);
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMaxWidth(Double.MAX_VALUE);
         var cancel = new Button(text.get("queue.cancel"));
         cancel.setId("cancelQueueButton");
         cancel.setTooltip(new Tooltip(text.get("queue.cancel.tooltip")));
-        cancel.setOnAction(event -> viewModel.cancelQueue());
+        cancel.setOnAction(event -> viewModel.queue().cancel());
         cancel.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(bar, words, cancel);
-        visibleProperty().bind(viewModel.queueShownProperty());
-        managedProperty().bind(viewModel.queueShownProperty());
+        visibleProperty().bind(viewModel.queue().shownProperty());
+        managedProperty().bind(viewModel.queue().shownProperty());
     }
 }

@@ -1,5 +1,7 @@
 package dev.tidybar.ui.groups;
 
+import dev.tidybar.ui.common.JobKind;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,17 +15,20 @@ import javafx.collections.ListChangeListener;
 /**
  * The groups the user ticked, keyed by room id: rows keep their objects across refreshes, so the
  * ticks survive sorting, filtering and refresh; a group that leaves the list leaves the selection.
+ * "Shown" rows are those the filter and the switch let the table show.
  */
-final class Selection {
+public final class Selection {
 
     private final GroupList list;
+    private final Clock clock;
     private final Set<String> ids = new HashSet<>();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
     /** Bumped on every change, so bindings on "how many of the shown rows are ticked" are redone. */
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
 
-    Selection(GroupList list) {
+    Selection(GroupList list, Clock clock) {
         this.list = list;
+        this.clock = clock;
         list.rows().addListener((ListChangeListener<GroupRow>) change -> {
             boolean dropped = false;
             while (change.next()) {
@@ -40,15 +45,18 @@ final class Selection {
         });
     }
 
-    ReadOnlyIntegerProperty countProperty() {
+    /** How many groups are ticked, shown or not. */
+    public ReadOnlyIntegerProperty countProperty() {
         return count.getReadOnlyProperty();
     }
 
-    ReadOnlyIntegerProperty changesProperty() {
+    /** Changes whenever the ticks change: what "how many of the shown rows are ticked" listens to. */
+    public ReadOnlyIntegerProperty changesProperty() {
         return changes.getReadOnlyProperty();
     }
 
-    void set(Collection<GroupRow> rows, boolean ticked) {
+    /** Ticks or unticks {@code rows}. */
+    public void set(Collection<GroupRow> rows, boolean ticked) {
         for (var row : rows) {
             if (ticked ? ids.add(row.id()) : ids.remove(row.id())) {
                 row.setSelected(ticked);
@@ -57,14 +65,48 @@ final class Selection {
         changed();
     }
 
-    /** Ticks exactly {@code rows}. */
-    void replaceWith(Collection<GroupRow> rows) {
+    /** Ticks every shown row. */
+    public void selectAllShown() {
+        set(list.shownRows(), true);
+    }
+
+    public void clear() {
+        set(selectedRows(), false);
+    }
+
+    /** How many shown rows {@code smart} would tick, {@code days} counting for {@link SmartSelection#INACTIVE}. */
+    public int countShown(SmartSelection smart, int days) {
+        var matching = smart.matching(clock.instant(), days);
+        return (int) list.shownRows().stream().filter(matching).count();
+    }
+
+    /** Ticks exactly the shown rows {@code smart} matches; it never closes anything. */
+    public void selectShown(SmartSelection smart, int days) {
+        var matching = smart.matching(clock.instant(), days);
+        var rows = list.shownRows().stream().filter(matching).toList();
         clear();
         set(rows, true);
     }
 
-    void clear() {
-        set(selectedRows(), false);
+    /** How many ticked groups the filter or the switch keeps out of the table now. */
+    public int notShown() {
+        // a set, not the list: with thousands ticked, a contains() per row froze the filter's every keystroke
+        var shown = new HashSet<>(list.shownRows());
+        return (int) selectedRows().stream().filter(row -> !shown.contains(row)).count();
+    }
+
+    /** How many ticked groups {@code kind} applies to: those in the sidebar for a close, hidden ones for a reopen. */
+    public int countFor(JobKind kind) {
+        return (int) selectedRows().stream().filter(row -> appliesTo(kind, row)).count();
+    }
+
+    /** The ticked rows {@code kind} applies to, in batch order. */
+    List<GroupRow> rowsFor(JobKind kind) {
+        return selectedRows().stream().filter(row -> appliesTo(kind, row)).toList();
+    }
+
+    private static boolean appliesTo(JobKind kind, GroupRow row) {
+        return row.isHidden() == (kind == JobKind.REOPEN);
     }
 
     /** The ticked rows by name, as the table lists them first: the order a batch of them goes in. */

@@ -42,29 +42,29 @@ final class SelectionBar extends HBox {
         var clear = new Button(text.get("selection.clear"));
         clear.setId("clearSelectionButton");
         clear.setTooltip(new Tooltip(text.get("selection.clear.tooltip")));
-        clear.setOnAction(event -> viewModel.clearSelection());
+        clear.setOnAction(event -> viewModel.selection().clear());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(count, spacer, close, reopen, clear);
-        var anything = Bindings.greaterThan(viewModel.selectedCountProperty(), 0);
+        var anything = Bindings.greaterThan(viewModel.selection().countProperty(), 0);
         visibleProperty().bind(anything);
         managedProperty().bind(anything);
-        viewModel.selectionChangesProperty().addListener(changed -> show());
+        viewModel.selection().changesProperty().addListener(changed -> show());
         // a close moves a ticked row out of the shown ones; filtering does too
         viewModel.shownRows().addListener((ListChangeListener<GroupRow>) change -> show());
         show();
     }
 
     private void show() {
-        int selected = viewModel.selectedCountProperty().get();
+        int selected = viewModel.selection().countProperty().get();
         if (selected == 0) {
             return;
         }
-        int notShown = viewModel.selectedNotShown();
+        int notShown = viewModel.selection().notShown();
         count.setText(notShown == 0 ? text.format("selection.count", selected)
                 : text.format("selection.count.notShown", selected, notShown));
-        int toClose = viewModel.selectedFor(JobKind.CLOSE);
-        int toReopen = viewModel.selectedFor(JobKind.REOPEN);
+        int toClose = viewModel.selection().countFor(JobKind.CLOSE);
+        int toReopen = viewModel.selection().countFor(JobKind.REOPEN);
         close.setDisable(toClose == 0);
         close.setTooltip(new Tooltip(text.format("selection.close.tooltip", toClose)));
         reopen.setDisable(toReopen == 0);

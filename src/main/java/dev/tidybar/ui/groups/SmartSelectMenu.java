@@ -37,7 +37,7 @@ final class SmartSelectMenu extends MenuButton {
         days.valueProperty().addListener((observable, before, now) -> countInactive());
         selectInactive.setId("selectInactiveButton");
         selectInactive.setOnAction(event -> {
-            viewModel.selectShown(SmartSelection.INACTIVE, days.getValue());
+            viewModel.selection().selectShown(SmartSelection.INACTIVE, days.getValue());
             hide();
         });
         var inactiveRow = new HBox(new Label(text.get("selection.inactive.before")), days,
@@ -56,9 +56,9 @@ final class SmartSelectMenu extends MenuButton {
         item.setId(id);
         item.setOnAction(event -> {
             if (smart == null) {
-                viewModel.selectAllShown();
+                viewModel.selection().selectAllShown();
             } else {
-                viewModel.selectShown(smart, days.getValue());
+                viewModel.selection().selectShown(smart, days.getValue());
             }
         });
         item.setUserData(smart);
@@ -68,7 +68,7 @@ final class SmartSelectMenu extends MenuButton {
     private MenuItem clearItem() {
         var clear = new MenuItem(text.get("selection.none"));
         clear.setId("selectNoneItem");
-        clear.setOnAction(event -> viewModel.clearSelection());
+        clear.setOnAction(event -> viewModel.selection().clear());
         return clear;
     }
 
@@ -78,7 +78,7 @@ final class SmartSelectMenu extends MenuButton {
                 continue;
             }
             var smart = (SmartSelection) item.getUserData();
-            int count = smart == null ? viewModel.shownRows().size() : viewModel.countShown(smart, days.getValue());
+            int count = smart == null ? viewModel.shownRows().size() : viewModel.selection().countShown(smart, days.getValue());
             item.setText(text.format("selection.smart." + (smart == null ? "allShown" : smart.name()), count));
             item.setDisable(count == 0);
         }
@@ -86,7 +86,7 @@ final class SmartSelectMenu extends MenuButton {
     }
 
     private void countInactive() {
-        int count = viewModel.countShown(SmartSelection.INACTIVE, days.getValue());
+        int count = viewModel.selection().countShown(SmartSelection.INACTIVE, days.getValue());
         selectInactive.setText(text.format("selection.inactive.select", count));
         selectInactive.setDisable(count == 0);
     }

@@ -38,14 +38,14 @@ final class TickColumn extends TableColumn<GroupRow, GroupRow> {
         header.setTooltip(new Tooltip(text.get("selection.allShown.tooltip")));
         header.setOnAction(event -> {
             if (allShownTicked()) {
-                viewModel.setSelected(List.copyOf(viewModel.shownRows()), false);
+                viewModel.selection().set(List.copyOf(viewModel.shownRows()), false);
             } else {
-                viewModel.selectAllShown();
+                viewModel.selection().selectAllShown();
             }
         });
         setGraphic(header);
         InvalidationListener redo = changed -> showHeader();
-        viewModel.selectionChangesProperty().addListener(redo);
+        viewModel.selection().changesProperty().addListener(redo);
         viewModel.shownRows().addListener((ListChangeListener<GroupRow>) change -> showHeader());
     }
 
@@ -57,10 +57,10 @@ final class TickColumn extends TableColumn<GroupRow, GroupRow> {
             int from = table.getItems().indexOf(anchor);
             int to = table.getItems().indexOf(row);
             tick = anchor.isSelected();
-            viewModel.setSelected(List.copyOf(table.getItems().subList(Math.min(from, to), Math.max(from, to) + 1)),
+            viewModel.selection().set(List.copyOf(table.getItems().subList(Math.min(from, to), Math.max(from, to) + 1)),
                     tick);
         } else {
-            viewModel.setSelected(List.of(row), tick);
+            viewModel.selection().set(List.of(row), tick);
         }
         anchor = row;
     }

@@ -36,8 +36,4 @@ public record QueueProgress(int total, int over, JobKind kind, Instant pausedUnt
     public boolean isIdle() {
         return over >= total;
     }
-
-    public int left() {
-        return total - over;
-    }
 }

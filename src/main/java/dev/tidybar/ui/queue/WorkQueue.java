@@ -139,11 +139,6 @@ public final class WorkQueue {
         publish();
     }
 
-    /** The job pending for {@code roomId}, queued or on the wire. */
-    public Optional<Job> pendingJob(String roomId) {
-        return Optional.ofNullable(pending.get(roomId)).map(Entry::job);
-    }
-
     /** Drops the job for {@code roomId} if it has not been sent; the one on the wire is past recall. */
     public void cancel(String roomId) {
         var entry = pending.get(roomId);

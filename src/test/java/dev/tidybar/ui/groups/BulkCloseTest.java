@@ -24,14 +24,14 @@ class BulkCloseTest extends GroupsViewModelFixture {
         restartUnloaded(FakeWorkspaceConfig.demo().withExtraGroups(GROUPS).withRateLimit(5, WINDOW));
         viewModel.load();
         var batch = viewModel.shownRows().stream().limit(GROUPS).toList();
-        viewModel.setSelected(batch, true);
+        viewModel.selection().set(batch, true);
         workspace.fake.clearReceivedRequests();
         var lines = new ArrayList<String>();
-        viewModel.queueTextProperty().addListener((observable, before, now) -> lines.add(now));
+        viewModel.queue().textProperty().addListener((observable, before, now) -> lines.add(now));
         Instant start = clock.instant();
 
         viewModel.closeSelected();
-        QueueProgress first = viewModel.queueProgressProperty().get();
+        QueueProgress first = viewModel.queue().progressProperty().get();
         var told = first.timeLeft();
         int pauses = 0;
         while (countdown.isRunning()) {
@@ -54,6 +54,6 @@ class BulkCloseTest extends GroupsViewModelFixture {
         assertThat(lines).contains("Paused 2 s (rate limit) · 5 of 23 closed · a few seconds left · the server"
                 + " allows 5 every 2 s");
         assertThat(notice().title()).isEqualTo("Closed 23 of 23 groups");
-        assertThat(viewModel.queueShownProperty().get()).isFalse();
+        assertThat(viewModel.queue().shownProperty().get()).isFalse();
     }
 }

@@ -125,7 +125,7 @@ class GroupsQueueMemoryTest extends GroupsViewModelFixture {
     }
 
     private void closeFive() {
-        viewModel.setSelected(FIVE.stream().map(this::row).toList(), true);
+        viewModel.selection().set(FIVE.stream().map(this::row).toList(), true);
         viewModel.closeSelected();
     }
 

@@ -28,9 +28,9 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(countdown.isRunning()).isTrue();
         assertThat(row("design-team").isWaiting()).isTrue();
         assertThat(notice()).as("the wait is the queue's, on its line, not a banner").isNull();
-        assertThat(viewModel.queueShownProperty().get()).isTrue();
-        assertThat(viewModel.queueTextProperty().get()).startsWith("Paused 2 s (rate limit) · 0 of 1 closed");
-        assertThat(viewModel.queueTitleProperty().get()).isEqualTo("0/1 closed");
+        assertThat(viewModel.queue().shownProperty().get()).isTrue();
+        assertThat(viewModel.queue().textProperty().get()).startsWith("Paused 2 s (rate limit) · 0 of 1 closed");
+        assertThat(viewModel.queue().titleProperty().get()).isEqualTo("0/1 closed");
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
 
         countdown.finish();
@@ -38,8 +38,8 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
         assertThat(workspace.isOpenForAlex("design-team")).isFalse();
         assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
-        assertThat(viewModel.queueShownProperty().get()).isFalse();
-        assertThat(viewModel.queueTitleProperty().get()).isEmpty();
+        assertThat(viewModel.queue().shownProperty().get()).isFalse();
+        assertThat(viewModel.queue().titleProperty().get()).isEmpty();
     }
 
     @Test
@@ -47,12 +47,12 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
 
         viewModel.close(row("design-team"));
-        viewModel.cancelQueue();
+        viewModel.queue().cancel();
 
         assertThat(countdown.isRunning()).isFalse();
         assertThat(notice()).isNull();
         assertThat(row("design-team").isBusy()).isFalse();
-        assertThat(viewModel.queueShownProperty().get()).isFalse();
+        assertThat(viewModel.queue().shownProperty().get()).isFalse();
         assertThat(workspace.isOpenForAlex("design-team")).isTrue();
     }
 

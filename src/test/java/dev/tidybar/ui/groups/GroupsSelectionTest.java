@@ -15,36 +15,36 @@ class GroupsSelectionTest extends GroupsViewModelFixture {
 
     @Test
     void ticksSurviveSortingFilteringAndRefresh() {
-        viewModel.setSelected(List.of(row("design-team"), row("book-club")), true);
+        viewModel.selection().set(List.of(row("design-team"), row("book-club")), true);
 
         viewModel.filterProperty().set("design-team");
-        assertThat(viewModel.selectedCountProperty().get()).isEqualTo(2);
-        assertThat(viewModel.selectedNotShown()).isEqualTo(1);
+        assertThat(viewModel.selection().countProperty().get()).isEqualTo(2);
+        assertThat(viewModel.selection().notShown()).isEqualTo(1);
         viewModel.refresh();
         viewModel.filterProperty().set("");
 
         assertThat(tickedNames()).containsExactlyInAnyOrder("design-team", "book-club");
-        assertThat(viewModel.selectedCountProperty().get()).isEqualTo(2);
+        assertThat(viewModel.selection().countProperty().get()).isEqualTo(2);
     }
 
     @Test
     void aGroupThatLeavesTheListLeavesTheSelection() {
-        viewModel.setSelected(List.of(row("design-team"), row("book-club")), true);
+        viewModel.selection().set(List.of(row("design-team"), row("book-club")), true);
         workspace.fake.deleteGroup(workspace.roomId("book-club"));
 
         viewModel.refresh();
 
-        assertThat(viewModel.selectedCountProperty().get()).isEqualTo(1);
+        assertThat(viewModel.selection().countProperty().get()).isEqualTo(1);
         assertThat(tickedNames()).containsExactly("design-team");
     }
 
     @Test
     void closeSelectedClosesTheTickedGroupsInTheSidebarAsOneBatchThenReadsOneDelta() {
-        viewModel.setSelected(List.of(row("design-team"), row("book-club"), row("team-lunch"),
+        viewModel.selection().set(List.of(row("design-team"), row("book-club"), row("team-lunch"),
                 row("old-project-x")), true);
         workspace.fake.clearReceivedRequests();
-        assertThat(viewModel.selectedFor(JobKind.CLOSE)).isEqualTo(3);
-        assertThat(viewModel.selectedFor(JobKind.REOPEN)).isEqualTo(1);
+        assertThat(viewModel.selection().countFor(JobKind.CLOSE)).isEqualTo(3);
+        assertThat(viewModel.selection().countFor(JobKind.REOPEN)).isEqualTo(1);
 
         viewModel.closeSelected();
 
@@ -60,7 +60,7 @@ class GroupsSelectionTest extends GroupsViewModelFixture {
 
     @Test
     void undoOfABatchReopensWhatItClosedThroughTheQueue() {
-        viewModel.setSelected(List.of(row("design-team"), row("book-club")), true);
+        viewModel.selection().set(List.of(row("design-team"), row("book-club")), true);
         viewModel.closeSelected();
         workspace.fake.clearReceivedRequests();
 
@@ -75,7 +75,7 @@ class GroupsSelectionTest extends GroupsViewModelFixture {
 
     @Test
     void theSummaryCountsGoneAndFailedSaysWhyAndRetriesTheFailedOnly() {
-        viewModel.setSelected(List.of(row("book-club"), row("design-team"), row("team-lunch")), true);
+        viewModel.selection().set(List.of(row("book-club"), row("design-team"), row("team-lunch")), true);
         workspace.fake.deleteGroup(workspace.roomId("team-lunch"));
         // a batch goes in name order: book-club's close is the one refused
         workspace.fake.injectFault("groups.close", Fault.forbidden(), 1);
@@ -101,16 +101,16 @@ class GroupsSelectionTest extends GroupsViewModelFixture {
     void cancelDropsWhatIsNotSentAndTheSummarySaysSo() throws Exception {
         restartUnloaded(FakeWorkspaceConfig.demo().withRateLimit(2, Duration.ofMinutes(1)));
         viewModel.load();
-        viewModel.setSelected(List.of(row("design-team"), row("book-club"), row("team-lunch"), row("mobile-app")),
+        viewModel.selection().set(List.of(row("design-team"), row("book-club"), row("team-lunch"), row("mobile-app")),
                 true);
 
         viewModel.closeSelected();
-        assertThat(viewModel.queueTextProperty().get()).startsWith("Paused 60 s (rate limit) · 2 of 4 closed · ");
-        viewModel.cancelQueue();
+        assertThat(viewModel.queue().textProperty().get()).startsWith("Paused 60 s (rate limit) · 2 of 4 closed · ");
+        viewModel.queue().cancel();
 
         assertThat(notice().title()).isEqualTo("Closed 2 of 4 groups");
         assertThat(notice().message()).startsWith("2 cancelled.");
-        assertThat(viewModel.queueShownProperty().get()).isFalse();
+        assertThat(viewModel.queue().shownProperty().get()).isFalse();
         assertThat(countdown.isRunning()).isFalse();
     }
 
@@ -118,15 +118,15 @@ class GroupsSelectionTest extends GroupsViewModelFixture {
     void smartSelectionsCountFirstFollowTheFilterAndOnlyTick() {
         workspace.fake.clearReceivedRequests();
         int noUnread = (int) viewModel.shownRows().stream().filter(shown -> shown.group().unread() == 0).count();
-        assertThat(viewModel.countShown(SmartSelection.NO_UNREAD, 0)).isEqualTo(noUnread).isPositive();
-        assertThat(viewModel.countShown(SmartSelection.ARCHIVED, 0)).isEqualTo(1);
-        assertThat(viewModel.countShown(SmartSelection.READ_ONLY, 0)).isEqualTo(1);
+        assertThat(viewModel.selection().countShown(SmartSelection.NO_UNREAD, 0)).isEqualTo(noUnread).isPositive();
+        assertThat(viewModel.selection().countShown(SmartSelection.ARCHIVED, 0)).isEqualTo(1);
+        assertThat(viewModel.selection().countShown(SmartSelection.READ_ONLY, 0)).isEqualTo(1);
 
-        viewModel.selectShown(SmartSelection.INACTIVE, 100);
+        viewModel.selection().selectShown(SmartSelection.INACTIVE, 100);
         assertThat(tickedNames()).contains("release-2025", "vendor-evaluations", "board-prep")
                 .doesNotContain("design-team", "infra-costs", "old-project-x");
         viewModel.filterProperty().set("guild");
-        viewModel.selectShown(SmartSelection.NO_UNREAD, 0);
+        viewModel.selection().selectShown(SmartSelection.NO_UNREAD, 0);
 
         assertThat(tickedNames()).containsExactly("backend-guild");
         assertThat(workspace.calls()).as("selecting sends nothing").isEmpty();

@@ -251,7 +251,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         viewModel.close(row("design-team"));
 
         assertThat(row("design-team").isWaiting()).isTrue();
-        assertThat(viewModel.queueTextProperty().get()).startsWith("Server trouble: trying again in 2 s · 0 of 1 closed");
+        assertThat(viewModel.queue().textProperty().get()).startsWith("Server trouble: trying again in 2 s · 0 of 1 closed");
         countdown.finish();
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
         assertThat(notice().title()).isEqualTo("Closed ‘design-team’");

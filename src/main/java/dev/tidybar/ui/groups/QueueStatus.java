@@ -3,24 +3,73 @@ package dev.tidybar.ui.groups;
 import dev.tidybar.ui.common.JobKind;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.queue.QueueProgress;
+import dev.tidybar.ui.queue.WorkQueue;
 import java.time.Clock;
 import java.time.Duration;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
- * The queue's progress in words: "12 of 140 closed · about 13 min left · the server allows 10 a
- * minute", led by the pause while there is one, and the short form the window title carries.
+ * The work queue as the groups screen shows it: "Paused 42 s (rate limit) · 12 of 140 closed · about
+ * 13 min left · the server allows 10 a minute", the bar, the short form the window title carries, and
+ * Cancel for the jobs not sent yet.
  */
-final class QueueWords {
+public final class QueueStatus {
 
+    private final WorkQueue queue;
     private final UiText text;
     private final Clock clock;
+    private final StringBinding words;
+    private final StringBinding title;
+    private final DoubleBinding fraction;
+    private final BooleanBinding shown;
 
-    QueueWords(UiText text, Clock clock) {
+    QueueStatus(WorkQueue queue, UiText text, Clock clock) {
+        this.queue = queue;
         this.text = text;
         this.clock = clock;
+        var progress = queue.progressProperty();
+        words = Bindings.createStringBinding(() -> line(progress.get()), progress);
+        title = Bindings.createStringBinding(() -> title(progress.get()), progress);
+        fraction = Bindings.createDoubleBinding(() -> fraction(progress.get()), progress);
+        // one quick close needs no bar: its row says it all, unless it has to wait
+        shown = Bindings.createBooleanBinding(() -> !progress.get().isIdle()
+                && (progress.get().total() > 1 || progress.get().pause() != null), progress);
     }
 
-    String line(QueueProgress progress) {
+    public ReadOnlyObjectProperty<QueueProgress> progressProperty() {
+        return queue.progressProperty();
+    }
+
+    /** The progress line, led by any pause; blank while the queue is idle. */
+    public StringBinding textProperty() {
+        return words;
+    }
+
+    /** "12/140 closed" while the queue works, for the window title; blank otherwise. */
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    /** From 0 to 1: what the bar shows. */
+    public DoubleBinding fractionProperty() {
+        return fraction;
+    }
+
+    /** True while the queue has a batch to show: more than one job, or a wait. */
+    public BooleanBinding shownProperty() {
+        return shown;
+    }
+
+    /** Drops every job still waiting; the one on the wire ends with its answer. */
+    public void cancel() {
+        queue.cancelWaiting();
+    }
+
+    private String line(QueueProgress progress) {
         if (progress.isIdle()) {
             return "";
         }
@@ -37,14 +86,12 @@ final class QueueWords {
         return parts.toString();
     }
 
-    /** "12/140 closed", for the window title; blank while the queue is idle. */
-    String title(QueueProgress progress) {
+    private String title(QueueProgress progress) {
         return progress.isIdle() ? "" : text.format(doneKey(progress.kind()) + ".short", progress.over(),
                 progress.total());
     }
 
-    /** From 0 to 1; what the progress bar shows. */
-    static double fraction(QueueProgress progress) {
+    private static double fraction(QueueProgress progress) {
         return progress.total() == 0 ? 0 : (double) progress.over() / progress.total();
     }
 
