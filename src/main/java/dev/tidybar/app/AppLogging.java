@@ -70,6 +70,17 @@ final class AppLogging {
                 .resolve("tidybar").resolve("logs");
     }
 
+    /**
+     * Where the app keeps its data, such as a saved queue: the folder the logs are in on Linux and
+     * Windows (~/.local/share/tidybar, %LOCALAPPDATA%\Tidybar), ~/Library/Application Support/Tidybar on macOS.
+     */
+    static Path dataDirectory() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        return os.contains("mac")
+                ? Path.of(System.getProperty("user.home"), "Library", "Application Support", "Tidybar")
+                : directory().getParent();
+    }
+
     /** This instance's log file, for the crash dialog to point at; empty when the log goes elsewhere. */
     static Optional<Path> currentFile() {
         return Optional.ofNullable(instanceLog).map(InstanceLogFile::current);

@@ -23,8 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The queue's jobs on disk, one JSON file per workspace and user in the app's data folder (beside
- * the logs): room ids and names, the workspace and the user id, never a token or a password. Saves
+ * The queue's jobs on disk, one JSON file per workspace and user in the app's data folder (where
+ * the logs are, except on macOS): room ids and names, the workspace and the user id, never a token or a password. Saves
  * run on a thread of their own, the newest winning, and each replaces the file in one move, so a
  * crash leaves the last whole save.
  */
@@ -54,7 +54,7 @@ final class QueueFile implements QueueStore, AutoCloseable {
 
     /** The data folder's "queues": ~/.local/share/tidybar/queues and its macOS and Windows kin. */
     static QueueFile inDataFolder() {
-        return new QueueFile(AppLogging.directory().getParent().resolve("queues"));
+        return new QueueFile(AppLogging.dataDirectory().resolve("queues"));
     }
 
     @Override
