@@ -8,6 +8,8 @@ import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.queue.MemoryQueueStore;
+import dev.tidybar.ui.queue.QueueStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,9 +74,16 @@ public final class TidybarApp extends Application {
         var theme = new AppTheme(preferences);
         theme.start(tasks);
         var errors = new ErrorNotices(text, clock);
-        queueFile = QueueFile.inDataFolder();
+        QueueStore queueStore;
+        if (demoWorkspace != null) {
+            // the demo workspace starts afresh each time: a queue saved to disk could never be resumed there
+            queueStore = new MemoryQueueStore();
+        } else {
+            queueFile = QueueFile.inDataFolder();
+            queueStore = queueFile;
+        }
         var shell = new AppShell(client, tasks, errors, text, clock, new StatusBar(text, theme, commandLine.demo()),
-                queueFile, preferences.comebackHint());
+                queueStore, preferences.comebackHint());
         SmokeTest smokeTest = commandLine.smokeTest() ? new SmokeTest(shell, System.out, this::exit) : null;
         new CrashReporter(text, () -> stage, smokeTest == null ? null : smokeTest::fail).install();
         if (demoWorkspace != null) {

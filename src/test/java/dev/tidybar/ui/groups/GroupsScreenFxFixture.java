@@ -2,12 +2,12 @@ package dev.tidybar.ui.groups;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.tidybar.fake.FakeWorkspaceConfig;
-import dev.tidybar.testing.MemoryQueueStore;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.pages.GroupsPage;
+import dev.tidybar.ui.queue.MemoryQueueStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

@@ -1,12 +1,13 @@
-package dev.tidybar.testing;
+package dev.tidybar.ui.queue;
 
-import dev.tidybar.ui.queue.QueueStore;
-import dev.tidybar.ui.queue.SavedQueue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A {@link QueueStore} in memory: what the app's file would hold, for tests that quit and come back. */
+/**
+ * A {@link QueueStore} in memory, for the demo (whose workspace starts afresh each time, so a queue
+ * saved to disk could never be resumed) and for tests that sign out and in again.
+ */
 public final class MemoryQueueStore implements QueueStore {
 
     private final Map<String, SavedQueue> saved = new HashMap<>();
