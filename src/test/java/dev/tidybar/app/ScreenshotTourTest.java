@@ -130,7 +130,7 @@ class ScreenshotTourTest {
     private void bulkTidy(FxRobot robot, GroupsPage groups) throws Exception {
         robot.type(KeyCode.ESCAPE);
         groups.tick("backend-guild", false);
-        groups.tick("coffee-chats", true);
+        groups.tick("customer-escalations", true);
         groups.tick("mobile-app", false);
         shoot("50-selection-ticked");
         robot.clickOn("#smartSelectMenu");
