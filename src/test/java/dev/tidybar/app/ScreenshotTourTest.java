@@ -16,6 +16,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -134,8 +135,9 @@ class ScreenshotTourTest {
         groups.tick("mobile-app", false);
         shoot("50-selection-ticked");
         robot.clickOn("#smartSelectMenu");
-        shoot("51-select-menu");
-        robot.type(KeyCode.ESCAPE);
+        groups.waitUntil(() -> robot.lookup("#selectInactiveButton").tryQuery().map(Node::isVisible).orElse(false));
+        shots.saveWithPopups(scene, "51-select-menu");
+        robot.interact(() -> robot.lookup("#smartSelectMenu").queryAs(MenuButton.class).hide());
 
         fake.deleteGroup(fake.roomIdByName("board-prep").orElseThrow());
         fake.injectFault("groups.close", Fault.forbidden(), 1);
