@@ -114,7 +114,8 @@ final class JobFeedback implements WorkQueue.Listener {
         addCount(parts, "batch.cancelled", batch.count(Outcome.CANCELLED));
         String message = String.join(" · ", parts);
         if (closing && done > 0 && comebackHint.get()) {
-            message = message.isEmpty() ? comebackWords() : message + ". " + comebackWords();
+            String comeback = text.get("batch.comeback");
+            message = message.isEmpty() ? comeback : message + ". " + comeback;
         }
         var shown = Notice.of(failed > 0 ? Notice.Severity.WARNING : Notice.Severity.SUCCESS,
                 text.format(closing ? "batch.closed.title" : "batch.reopened.title", done, batch.size()), message);

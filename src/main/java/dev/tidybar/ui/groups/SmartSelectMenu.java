@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -40,8 +41,10 @@ final class SmartSelectMenu extends MenuButton {
             viewModel.selection().selectShown(SmartSelection.INACTIVE, days.getValue());
             hide();
         });
-        var inactiveRow = new HBox(new Label(text.get("selection.inactive.before")), days,
-                new Label(text.get("selection.inactive.after")), selectInactive);
+        // on two lines: one line made the menu wider than the window's right-hand side, where the button is
+        var daysRow = new HBox(days, new Label(text.get("selection.inactive.after")), selectInactive);
+        daysRow.getStyleClass().add("inactive-days");
+        var inactiveRow = new VBox(new Label(text.get("selection.inactive.before")), daysRow);
         inactiveRow.getStyleClass().add("inactive-row");
         var inactive = new CustomMenuItem(inactiveRow, false);
         inactive.setId("inactiveItem");

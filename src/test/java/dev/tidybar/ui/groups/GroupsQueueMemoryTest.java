@@ -40,7 +40,7 @@ class GroupsQueueMemoryTest extends GroupsViewModelFixture {
         viewModel.load();
 
         assertThat(notice().title()).isEqualTo("Resume 3 closes?");
-        assertThat(notice().message()).startsWith("They were left in the queue when Tidybar last stopped (");
+        assertThat(notice().message()).startsWith("They were left in the queue on ");
         assertThat(actionLabels()).containsExactly("Resume", "Discard");
         runAction("Resume");
         while (countdown.isRunning()) {

@@ -53,7 +53,7 @@ class GroupsSelectionTest extends GroupsViewModelFixture {
         assertThat(List.of("design-team", "book-club", "team-lunch")).noneMatch(workspace::isOpenForAlex);
         assertThat(notice().severity()).isEqualTo(Notice.Severity.SUCCESS);
         assertThat(notice().title()).isEqualTo("Closed 3 of 3 groups");
-        assertThat(notice().message()).isEqualTo("It comes back to your sidebar when someone posts in it.");
+        assertThat(notice().message()).isEqualTo("A hidden group comes back to your sidebar when someone posts in it.");
         assertThat(actionLabels()).containsExactly("Undo: reopen 3", "Don’t show again");
         assertThat(tickedNames()).as("the hidden one was not closed, and stays ticked").containsExactly("old-project-x");
     }
