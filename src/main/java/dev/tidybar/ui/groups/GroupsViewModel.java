@@ -67,6 +67,11 @@ public final class GroupsViewModel {
     private final GroupList list = new GroupList();
     private final ReadOnlyBooleanWrapper signingOut = new ReadOnlyBooleanWrapper(this, "signingOut");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    /**
+     * One wrapper for every caller: a wrapper holds its listeners but only weakly refers to the list it
+     * wraps, so listeners added to a new wrapper each call stopped firing once it was collected.
+     */
+    private final ObservableList<GroupRow> shownRows = FXCollections.unmodifiableObservableList(list.shownRows());
     private final BooleanProperty comebackHint = new SimpleBooleanProperty(this, "comebackHint", true);
 
     private boolean ended;
@@ -114,7 +119,7 @@ public final class GroupsViewModel {
 
     /** The rows the table shows: the chosen visibility, narrowed by the filter. Sort it in the view. */
     public ObservableList<GroupRow> shownRows() {
-        return FXCollections.unmodifiableObservableList(list.shownRows());
+        return shownRows;
     }
 
     /** Matches the display name, the name and the topic, ignoring case. */

@@ -2,6 +2,7 @@ package dev.tidybar.ui.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,21 @@ class GroupsSelectionFxTest extends GroupsScreenFxFixture {
         robot.clickOn("#tickAllShown");
         assertThat(page.tickedNames()).isEmpty();
         assertThat(page.selectionText()).isEqualTo("2 selected (2 not shown)");
+    }
+
+    @Test
+    void theBarFollowsTheFilterLongAfterTheScreenWasBuilt(FxRobot robot) {
+        page.tick("design-team", false);
+        page.tick("book-club", false);
+        // the bar's listeners must outlive any garbage collection (they once hung on a throwaway wrapper)
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+
+        page.filter("design-team");
+
+        assertThat(page.selectionText()).isEqualTo("2 selected (1 not shown)");
+        assertThat(robot.lookup("#tickAllShown").queryAs(CheckBox.class).isSelected()).isTrue();
     }
 
     @Test
