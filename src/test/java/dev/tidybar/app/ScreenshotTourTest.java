@@ -201,7 +201,7 @@ class ScreenshotTourTest {
         // a passing failure is tried again by itself first: the queue line says so
         fake.injectFault("groups.close", Fault.serverError(), 1);
         groups.clickClose("docs-writers");
-        groups.waitUntil(() -> groups.queueText().startsWith("Server trouble"));
+        groups.waitUntil(() -> groups.queueText().startsWith("Retrying in"));
         shoot("19-queue-retrying-after-a-server-error");
         groups.waitUntil(() -> groups.bannerTitle().startsWith("Closed"));
         groups.clickBannerButton("Undo");

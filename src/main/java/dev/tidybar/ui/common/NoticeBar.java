@@ -79,6 +79,7 @@ public final class NoticeBar extends VBox {
         if (next != null && sameShape(shown, next)) {
             // a countdown replaces its notice every second: update the words, keep the buttons and the focus
             messageLabel.setText(next.message());
+            messageLabel.setVisible(!next.message().isBlank());
             detailsArea.setText(Objects.toString(next.details(), ""));
             shown = next;
         } else {
@@ -120,6 +121,9 @@ public final class NoticeBar extends VBox {
         messageLabel.setWrapText(true);
         messageLabel.getStyleClass().add("notice-message");
         messageLabel.setId("noticeMessage");
+        // a banner with nothing to explain has no empty line under its title
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        messageLabel.setVisible(!next.message().isBlank());
 
         detailsArea = new TextArea(Objects.toString(next.details(), ""));
         var buttons = actionButtons(next);

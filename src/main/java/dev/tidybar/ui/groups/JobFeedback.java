@@ -14,6 +14,7 @@ import dev.tidybar.ui.queue.WorkQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 
 /**
@@ -91,16 +92,20 @@ final class JobFeedback implements WorkQueue.Listener {
             return;
         }
         if (batch.count(Outcome.DONE) == 1) {
-            String done = job.kind() == JobKind.CLOSE ? "groups.closed" : "groups.reopened";
-            var shown = Notice.of(Notice.Severity.SUCCESS, text.format(done + ".title", job.groupName()),
-                    job.kind() == JobKind.CLOSE ? comebackWords() : text.get(done + ".message"))
-                    .withActions(new Notice.Action(text.get("groups.undo"), undo.run()));
-            banner.show(withHintOff(shown, job.kind()));
+            banner.show(outcomeBanner(job, undo));
             return;
         }
         Runnable again = () -> submit.accept(Batch.of(job.kind(), List.of(job)));
         banner.showFailure(batch.answer(job), problem -> errors.jobFailure(problem, job.kind(), job.groupName(), again),
                 again);
+    }
+
+    private Notice outcomeBanner(Job job, Notice.Action undo) {
+        String done = job.kind() == JobKind.CLOSE ? "groups.closed" : "groups.reopened";
+        String message = job.kind() == JobKind.CLOSE ? comebackWords() : text.get(done + ".message");
+        var shown = Notice.of(Notice.Severity.SUCCESS, text.format(done + ".title", job.groupName()), message)
+                .withActions(new Notice.Action(text.get("groups.undo"), undo.run()));
+        return withHintOff(shown, job.kind(), () -> outcomeBanner(job, undo));
     }
 
     private Notice summary(Batch batch, Notice.Action undo) {
@@ -127,19 +132,19 @@ final class JobFeedback implements WorkQueue.Listener {
         if (!details.isEmpty()) {
             shown = shown.withDetails(details.toString().strip());
         }
-        if (done > 0) {
+        if (undo != null) {
             shown = shown.withActions(undo);
         }
         if (failed > 0) {
-            var retry = Batch.of(batch.kind(), batch.jobsThatEnded(Outcome.FAILED));
+            var retry = Batch.retrying(batch);
             shown = shown.withActions(new Notice.Action(text.get("batch.retryFailed"), () -> submit.accept(retry)));
         }
-        return withHintOff(shown, closing && done > 0 ? JobKind.CLOSE : JobKind.REOPEN);
+        return withHintOff(shown, closing && done > 0 ? JobKind.CLOSE : JobKind.REOPEN, () -> summary(batch, undo));
     }
 
     /** Undo reopens what the batch closed (or closes what it reopened), through the queue. */
     private Notice.Action undoOf(Batch batch) {
-        var done = batch.jobsThatEnded(Outcome.DONE);
+        var done = batch.doneSoFar();
         var inverse = Batch.of(batch.kind().inverse(), done.stream().map(Job::inverse).toList());
         String label = done.size() == 1
                 ? text.format(batch.kind() == JobKind.CLOSE ? "groups.undo.close" : "groups.undo.open",
@@ -152,10 +157,16 @@ final class JobFeedback implements WorkQueue.Listener {
         return comebackHint.get() ? text.get("groups.closed.message") : "";
     }
 
-    /** Said once: a banner that tells a hidden group comes back also offers to stop saying it. */
-    private Notice withHintOff(Notice shown, JobKind kind) {
+    /**
+     * Said once: a banner that tells a hidden group comes back also offers to stop saying it. Choosing
+     * that puts the same banner back without the hint, so its Undo stays at hand.
+     */
+    private Notice withHintOff(Notice shown, JobKind kind, Supplier<Notice> without) {
         return kind == JobKind.CLOSE && comebackHint.get()
-                ? shown.withActions(new Notice.Action(text.get("batch.hint.off"), () -> comebackHint.set(false)))
+                ? shown.withActions(new Notice.Action(text.get("batch.hint.off"), () -> {
+                    comebackHint.set(false);
+                    banner.show(without.get());
+                }))
                 : shown;
     }
 

@@ -87,7 +87,7 @@ public final class QueueStatus {
     }
 
     private String title(QueueProgress progress) {
-        return progress.isIdle() ? "" : text.format(doneKey(progress.kind()) + ".short", progress.over(),
+        return progress.isIdle() ? "" : text.format(doneKey(progress.kind()) + ".short", progress.done(),
                 progress.total());
     }
 
@@ -96,7 +96,14 @@ public final class QueueStatus {
     }
 
     private String count(QueueProgress progress) {
-        return text.format(doneKey(progress.kind()), progress.over(), progress.total());
+        var words = new StringBuilder(text.format(doneKey(progress.kind()), progress.done(), progress.total()));
+        if (progress.gone() > 0) {
+            words.append(" · ").append(text.format("batch.gone", progress.gone()));
+        }
+        if (progress.failed() > 0) {
+            words.append(" · ").append(text.format("batch.failed", progress.failed()));
+        }
+        return words.toString();
     }
 
     private static String doneKey(JobKind kind) {

@@ -16,13 +16,16 @@ public final class Batch {
 
     private final JobKind kind;
     private final List<Job> jobs;
+    /** What the batches this one retries did: its Undo undoes those too. */
+    private final List<Job> doneBefore;
     private final Map<Job, Outcome> outcomes = new LinkedHashMap<>();
     /** The server's refusal of each job not done, or why it could not be sent. */
     private final Map<Job, Exception> answers = new LinkedHashMap<>();
 
-    private Batch(JobKind kind, List<Job> jobs) {
+    private Batch(JobKind kind, List<Job> jobs, List<Job> doneBefore) {
         this.kind = kind;
         this.jobs = List.copyOf(jobs);
+        this.doneBefore = List.copyOf(doneBefore);
     }
 
     /** A batch of {@code jobs}, which must all be of {@code kind}, one per group. */
@@ -34,7 +37,12 @@ public final class Batch {
             }
             byRoom.putIfAbsent(job.roomId(), job);
         }
-        return new Batch(kind, new ArrayList<>(byRoom.values()));
+        return new Batch(kind, new ArrayList<>(byRoom.values()), List.of());
+    }
+
+    /** "Retry failed": the failed jobs of {@code earlier} again, and an Undo that covers what it did too. */
+    public static Batch retrying(Batch earlier) {
+        return new Batch(earlier.kind, earlier.jobsThatEnded(Outcome.FAILED), earlier.doneSoFar());
     }
 
     public JobKind kind() {
@@ -67,6 +75,13 @@ public final class Batch {
     /** The jobs that ended with {@code outcome}, in the batch's order. */
     public List<Job> jobsThatEnded(Outcome outcome) {
         return jobs.stream().filter(job -> outcomes.get(job) == outcome).toList();
+    }
+
+    /** What this batch did, and the batches it retries: what its Undo undoes. */
+    public List<Job> doneSoFar() {
+        var all = new ArrayList<>(doneBefore);
+        all.addAll(jobsThatEnded(Outcome.DONE));
+        return all;
     }
 
     /** Each failed job with why it failed, in the batch's order. */

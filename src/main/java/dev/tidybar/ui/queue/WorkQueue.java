@@ -92,6 +92,9 @@ public final class WorkQueue {
     private boolean signedOut;
     private int total;
     private int over;
+    private int done;
+    private int gone;
+    private int failed;
     private JobKind runKind;
     private boolean mixedRun;
 
@@ -280,7 +283,16 @@ public final class WorkQueue {
         if (pending.get(entry.job().roomId()) == entry) {
             pending.remove(entry.job().roomId());
         }
-        over++;
+        switch (outcome) {
+            case DONE, ALREADY -> done++;
+            case GONE -> gone++;
+            case FAILED -> failed++;
+            // a cancelled job leaves the run: "12 of 140 closed" counts what is still meant to happen
+            case CANCELLED -> total--;
+        }
+        if (outcome != Outcome.CANCELLED) {
+            over++;
+        }
         listener.jobOver(entry.job(), outcome, failure);
         entry.batch().finished(entry.job(), outcome, failure);
         if (entry.batch().isOver()) {
@@ -306,6 +318,9 @@ public final class WorkQueue {
         if (total == over) {
             total = 0;
             over = 0;
+            done = 0;
+            gone = 0;
+            failed = 0;
             runKind = kind;
             mixedRun = false;
         } else if (kind != runKind) {
@@ -332,7 +347,7 @@ public final class WorkQueue {
                 pause = null;
             }
         }
-        progress.set(new QueueProgress(total, over, mixedRun ? null : runKind, pausedUntil, pause, timeLeft,
+        progress.set(new QueueProgress(total, over, done, gone, failed, mixedRun ? null : runKind, pausedUntil, pause, timeLeft,
                 pace.limit(), pace.window()));
     }
 }

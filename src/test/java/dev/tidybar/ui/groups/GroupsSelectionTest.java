@@ -95,6 +95,13 @@ class GroupsSelectionTest extends GroupsViewModelFixture {
         assertThat(workspace.isOpenForAlex("book-club")).isFalse();
         assertThat(notice().title()).isEqualTo("Closed ‘book-club’");
         assertThat(row("book-club").failure()).isNull();
+        assertThat(actionLabels()).as("the retry's Undo covers the first try's close too")
+                .containsExactly("Undo", "Don’t show again");
+        workspace.fake.clearReceivedRequests();
+        runAction("Undo");
+        assertThat(workspace.calls()).containsExactly("groups.open", "groups.open", "subscriptions.get");
+        assertThat(workspace.isOpenForAlex("design-team")).isTrue();
+        assertThat(workspace.isOpenForAlex("book-club")).isTrue();
     }
 
     @Test
@@ -106,10 +113,14 @@ class GroupsSelectionTest extends GroupsViewModelFixture {
 
         viewModel.closeSelected();
         assertThat(viewModel.queue().textProperty().get()).startsWith("Paused 60 s (rate limit) · 2 of 4 closed · ");
+        viewModel.rowAction(row("mobile-app"));
+        assertThat(viewModel.queue().textProperty().get()).as("a cancelled job leaves the count")
+                .startsWith("Paused 60 s (rate limit) · 2 of 3 closed · ");
         viewModel.queue().cancel();
 
         assertThat(notice().title()).isEqualTo("Closed 2 of 4 groups");
         assertThat(notice().message()).startsWith("2 cancelled.");
+        assertThat(workspace.isOpenForAlex("mobile-app")).isTrue();
         assertThat(viewModel.queue().shownProperty().get()).isFalse();
         assertThat(countdown.isRunning()).isFalse();
     }

@@ -132,7 +132,7 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
 
         page.clickClose("design-team");
 
-        page.waitUntil(() -> page.queueText().startsWith("Server trouble: trying again in"));
+        page.waitUntil(() -> page.queueText().startsWith("Retrying in"));
         page.waitForBanner("Closed ‘design-team’");
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
     }

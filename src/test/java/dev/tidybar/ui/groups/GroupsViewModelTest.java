@@ -174,6 +174,9 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         viewModel.close(row("design-team"));
         runAction("Don’t show again");
 
+        assertThat(notice().title()).as("the same banner stays, its Undo at hand").isEqualTo("Closed ‘design-team’");
+        assertThat(notice().message()).isEmpty();
+        assertThat(actionLabels()).containsExactly("Undo");
         viewModel.close(row("book-club"));
 
         assertThat(viewModel.comebackHintProperty().get()).isFalse();
@@ -251,7 +254,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         viewModel.close(row("design-team"));
 
         assertThat(row("design-team").isWaiting()).isTrue();
-        assertThat(viewModel.queue().textProperty().get()).startsWith("Server trouble: trying again in 2 s · 0 of 1 closed");
+        assertThat(viewModel.queue().textProperty().get()).startsWith("Retrying in 2 s (server trouble) · 0 of 1 closed");
         countdown.finish();
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
         assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
