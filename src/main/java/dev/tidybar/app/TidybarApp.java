@@ -7,6 +7,7 @@ import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
+import dev.tidybar.ui.common.LeaveQuestion;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.queue.MemoryQueueStore;
 import dev.tidybar.ui.queue.QueueStore;
@@ -102,8 +103,8 @@ public final class TidybarApp extends Application {
                         shell.queueTitleProperty().get()),
                 shell.sessionProperty(), shell.login().workspaceProperty(), shell.queueTitleProperty()));
         stage.setOnCloseRequest(event -> {
-            int left = shell.unfinishedJobs();
-            if (left > 0 && !QuitQuestion.confirm(stage, text, left)) {
+            if (shell.unfinishedJobs() > 0
+                    && !LeaveQuestion.confirm(stage, text, shell.queueTitleProperty(), "leave.quit")) {
                 event.consume();
             }
         });

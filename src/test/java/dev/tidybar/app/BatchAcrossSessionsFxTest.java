@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +67,31 @@ class BatchAcrossSessionsFxTest {
         assertThat(harness.fake.receivedRequests().stream()
                 .filter(request -> request.endpoint().equals("groups.close")).count())
                 .as("four closes, and the one the 401 refused sent again").isEqualTo(5);
+    }
+
+    @Test
+    void loggingOutMidBatchAsksFirstAndTheNextSignInOffersTheRest(FxRobot robot) {
+        var groups = signIn(robot);
+        FOUR.forEach(name -> groups.tick(name, false));
+        groups.clickButton("#closeSelectedButton");
+        groups.waitUntil(() -> groups.queueText().startsWith("Paused"));
+
+        robot.clickOn("#logoutButton");
+        groups.waitUntil(() -> robot.lookup("#leaveQuestion").tryQuery().isPresent());
+        assertThat(robot.lookup("#leaveQuestion").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("Not done yet: 2/4 closed");
+        robot.clickOn("Keep working");
+        assertThat(new LoginPage(robot).isShown()).isFalse();
+
+        robot.clickOn("#logoutButton");
+        groups.waitUntil(() -> robot.lookup("#leaveQuestion").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#leaveQuestion .button").queryAllAs(Button.class).stream()
+                .filter(button -> button.getText().equals("Log out")).findFirst().orElseThrow());
+
+        var login = new LoginPage(robot);
+        groups.waitUntil(login::isShown);
+        var again = signIn(robot);
+        again.waitForBanner("Resume 2 closes?");
     }
 
     private GroupsPage signIn(FxRobot robot) {

@@ -84,6 +84,17 @@ final class GroupsTable extends TableView<GroupRow> {
         ticks.toggle(row, range);
     }
 
+    /** Scrolls to the first ticked row, so a ready-made selection shows what it picked. */
+    void revealFirstTicked() {
+        var items = getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).isSelected()) {
+                scrollTo(i);
+                return;
+            }
+        }
+    }
+
     /** Ctrl-click ticks or unticks a row, Shift-click a range of rows, as in a file manager. */
     private TableRow<GroupRow> tickingRow() {
         var row = new TableRow<GroupRow>();

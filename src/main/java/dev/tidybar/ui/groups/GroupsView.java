@@ -1,6 +1,7 @@
 package dev.tidybar.ui.groups;
 
 import atlantafx.base.theme.Styles;
+import dev.tidybar.ui.common.LeaveQuestion;
 import dev.tidybar.ui.common.NoticeBar;
 import dev.tidybar.ui.common.UiText;
 import java.util.List;
@@ -12,6 +13,7 @@ import javafx.beans.value.ObservableNumberValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -44,6 +46,9 @@ public final class GroupsView extends BorderPane {
     private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REOPEN_SELECTED =
             new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    /** Below this width the controls row has no room for the Select menu's word. */
+    private static final double NARROW = 640;
 
     private final GroupsViewModel viewModel;
     private final UiText text;
@@ -104,7 +109,12 @@ public final class GroupsView extends BorderPane {
         logOut.setId("logoutButton");
         logOut.setTooltip(new Tooltip(text.get("groups.logout.tooltip")));
         logOut.disableProperty().bind(viewModel.signingOutProperty());
-        logOut.setOnAction(event -> viewModel.logOut());
+        logOut.setOnAction(event -> {
+            if (viewModel.queue().progressProperty().get().isIdle() || LeaveQuestion.confirm(getScene().getWindow(),
+                    text, viewModel.queue().titleProperty(), "leave.logOut")) {
+                viewModel.logOut();
+            }
+        });
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -124,7 +134,8 @@ public final class GroupsView extends BorderPane {
         filter.setAccessibleText(text.get("groups.filter.accessible"));
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         filter.getStyleClass().add("groups-filter");
-        filter.setMinWidth(160);
+        // with the switch and the Select menu, the row still fits the smallest window (520 px)
+        filter.setMinWidth(100);
         HBox.setHgrow(filter, Priority.ALWAYS);
 
         var visible = visibilityToggle("visibleToggle", Visibility.VISIBLE, "groups.show.visible",
@@ -151,8 +162,12 @@ public final class GroupsView extends BorderPane {
 
         var switcher = new HBox(visible, hidden, all);
         switcher.getStyleClass().add("visibility-switch");
-        var controls = new HBox(filter, switcher, new SmartSelectMenu(viewModel, text));
+        var select = new SmartSelectMenu(viewModel, text, table::revealFirstTicked);
+        var controls = new HBox(filter, switcher, select);
         controls.getStyleClass().add("groups-controls");
+        // in a narrow window the menu keeps its icon only, so the switch is not cut off
+        select.contentDisplayProperty().bind(Bindings.when(controls.widthProperty().lessThan(NARROW))
+                .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
         return controls;
     }
 

@@ -3,6 +3,7 @@ package dev.tidybar.ui.groups;
 import atlantafx.base.theme.Styles;
 import dev.tidybar.ui.common.JobKind;
 import dev.tidybar.ui.common.UiText;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -32,6 +33,8 @@ final class SelectionBar extends HBox {
         setId("selectionBar");
         getStyleClass().add("selection-bar");
         count.setId("selectionCount");
+        // the count gives way first: the buttons always read in full
+        count.setMinWidth(0);
         close = new Button(text.get("selection.close"), new FontIcon(Feather.EYE_OFF));
         close.setId("closeSelectedButton");
         close.getStyleClass().add(Styles.ACCENT);
@@ -45,6 +48,9 @@ final class SelectionBar extends HBox {
         clear.setOnAction(event -> viewModel.selection().clear());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (var button : List.of(close, reopen, clear)) {
+            button.setMinWidth(USE_PREF_SIZE);
+        }
         getChildren().addAll(count, spacer, close, reopen, clear);
         var anything = Bindings.greaterThan(viewModel.selection().countProperty(), 0);
         visibleProperty().bind(anything);

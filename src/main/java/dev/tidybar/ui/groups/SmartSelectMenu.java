@@ -8,6 +8,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -25,21 +26,29 @@ final class SmartSelectMenu extends MenuButton {
     private final UiText text;
     private final Spinner<Integer> days = new Spinner<>(1, 3650, DEFAULT_DAYS, 30);
     private final Button selectInactive = new Button();
+    private final Runnable revealTicked;
 
-    SmartSelectMenu(GroupsViewModel viewModel, UiText text) {
+    /** {@code revealTicked} brings the first ticked row into view, so the user sees what was picked. */
+    SmartSelectMenu(GroupsViewModel viewModel, UiText text, Runnable revealTicked) {
         super(text.get("selection.menu"), new FontIcon(Feather.CHECK_SQUARE));
         this.viewModel = viewModel;
         this.text = text;
+        this.revealTicked = revealTicked;
         setId("smartSelectMenu");
+        setTooltip(new Tooltip(text.get("selection.menu.tooltip")));
         setMinWidth(USE_PREF_SIZE);
         days.setId("inactiveDays");
         days.setEditable(true);
         days.setPrefWidth(90);
-        days.valueProperty().addListener((observable, before, now) -> countInactive());
+        // the count follows each digit typed, not only Enter
+        days.getEditor().textProperty().addListener((observable, before, now) -> countInactive());
         selectInactive.setId("selectInactiveButton");
         selectInactive.setOnAction(event -> {
-            viewModel.selection().selectShown(SmartSelection.INACTIVE, days.getValue());
+            int typed = typedDays();
+            days.getValueFactory().setValue(typed);
+            viewModel.selection().selectShown(SmartSelection.INACTIVE, typed);
             hide();
+            revealTicked.run();
         });
         // on two lines: one line made the menu wider than the window's right-hand side, where the button is
         var daysRow = new HBox(days, new Label(text.get("selection.inactive.after")), selectInactive);
@@ -61,8 +70,9 @@ final class SmartSelectMenu extends MenuButton {
             if (smart == null) {
                 viewModel.selection().selectAllShown();
             } else {
-                viewModel.selection().selectShown(smart, days.getValue());
+                viewModel.selection().selectShown(smart, typedDays());
             }
+            revealTicked.run();
         });
         item.setUserData(smart);
         return item;
@@ -81,15 +91,25 @@ final class SmartSelectMenu extends MenuButton {
                 continue;
             }
             var smart = (SmartSelection) item.getUserData();
-            int count = smart == null ? viewModel.shownRows().size() : viewModel.selection().countShown(smart, days.getValue());
+            int count = smart == null ? viewModel.shownRows().size()
+                    : viewModel.selection().countShown(smart, typedDays());
             item.setText(text.format("selection.smart." + (smart == null ? "allShown" : smart.name()), count));
             item.setDisable(count == 0);
         }
         countInactive();
     }
 
+    /** The days as typed so far, within the spinner's bounds; its last value while the text is no number. */
+    private int typedDays() {
+        try {
+            return Math.max(1, Math.min(3650, Integer.parseInt(days.getEditor().getText().strip())));
+        } catch (NumberFormatException e) {
+            return days.getValue();
+        }
+    }
+
     private void countInactive() {
-        int count = viewModel.selection().countShown(SmartSelection.INACTIVE, days.getValue());
+        int count = viewModel.selection().countShown(SmartSelection.INACTIVE, typedDays());
         selectInactive.setText(text.format("selection.inactive.select", count));
         selectInactive.setDisable(count == 0);
     }

@@ -3,6 +3,7 @@ package dev.tidybar.ui.groups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidybar.fake.Fault;
+import java.time.Duration;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,23 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
     void theRowButtonsReadInFull() {
         assertThat(page.rowButtonsCutShort()).isEmpty();
         page.showHidden();
+        assertThat(page.rowButtonsCutShort()).isEmpty();
+    }
+
+    @Test
+    void theSelectionAndQueueBarsReadInFull(FxRobot robot) {
+        page.tick("design-team", false);
+        page.tick("book-club", false);
+        assertThat(page.cutShort("#closeSelectedButton", "#reopenSelectedButton", "#clearSelectionButton",
+                "#allToggle", "#logoutButton")).isEmpty();
+        var select = robot.lookup("#smartSelectMenu").query();
+        assertThat(select.localToScene(select.getBoundsInLocal()).getMaxX()).as("the Select menu, icon only")
+                .isLessThanOrEqualTo(select.getScene().getWidth());
+
+        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
+        page.clickButton("#closeSelectedButton");
+        page.waitUntil(() -> page.queueText().startsWith("Paused"));
+        assertThat(page.cutShort("#cancelQueueButton")).isEmpty();
         assertThat(page.rowButtonsCutShort()).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package dev.tidybar.ui.pages;
 import dev.tidybar.api.PrivateGroup;
 import dev.tidybar.ui.groups.GroupRow;
 import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -168,6 +169,21 @@ public final class GroupsPage {
                         || !((Text) button.lookup(".text")).getText().equals(button.getText()))
                 .map(Button::getText)
                 .toList();
+    }
+
+    /** Of the controls with these ids, those the window cuts short ("Cancel th…") or hides, by their text. */
+    public List<String> cutShort(String... ids) {
+        var cut = new ArrayList<String>();
+        double right = robot.lookup("#groupsView").query().getScene().getWidth();
+        for (var id : ids) {
+            var control = robot.lookup(id).queryAs(Labeled.class);
+            var shown = (Text) control.lookup(".text");
+            boolean outside = control.localToScene(control.getBoundsInLocal()).getMaxX() > right;
+            if (!control.isVisible() || outside || shown == null || !shown.getText().equals(control.getText())) {
+                cut.add(control.getText());
+            }
+        }
+        return cut;
     }
 
     /** How many rows of the table can be seen at once. */
