@@ -161,6 +161,15 @@ public final class FakeWorkspace implements AutoCloseable {
         controls.clearReceivedRequests();
     }
 
+    /**
+     * How many calls the rate limiter has answered with a 429 since the fake started, on any route;
+     * {@link #reset()} and {@link #clearReceivedRequests()} leave it as it is, and injected
+     * {@link Fault#tooManyRequests} faults are not counted. Safe to read from any thread.
+     */
+    public int refusedRequests() {
+        return controls.refusedRequests();
+    }
+
     /** Whether the group shows in that user's sidebar; empty when the user is not subscribed. */
     public Optional<Boolean> isOpenFor(String username, String roomId) {
         return controls.isOpenFor(username, roomId);

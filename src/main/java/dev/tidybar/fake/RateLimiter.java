@@ -38,6 +38,8 @@ final class RateLimiter {
     private boolean enabled;
     private int calls;
     private long windowMillis;
+    /** Calls refused since the fake started: configure and disable leave it as it is. */
+    private int refusals;
 
     RateLimiter(boolean enabled, int calls, Duration window) {
         configure(enabled, calls, window);
@@ -72,8 +74,16 @@ final class RateLimiter {
         }
         window.count++;
         long reset = window.start + windowMillis;
+        if (window.count > calls) {
+            refusals++;
+        }
         return new Decision(window.count <= calls, calls, Math.max(calls - window.count, 0), reset,
                 reset - nowMillis);
+    }
+
+    /** How many calls {@link #count} has refused since the fake started (injected 429s not included). */
+    synchronized int refusals() {
+        return refusals;
     }
 
     /** A 429 as the limiter would send it, resetting after {@code resetIn} (for injected faults). */

@@ -104,6 +104,10 @@ final class WorkspaceControls {
         log.clear();
     }
 
+    int refusedRequests() {
+        return rateLimiter.refusals();
+    }
+
     Optional<Boolean> isOpenFor(String username, String roomId) {
         return state.locked(() -> {
             FakeUser user = state.userByLogin(username);
