@@ -25,8 +25,8 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
     private static final PseudoClass REOPEN = PseudoClass.getPseudoClass("reopen");
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     /**
-     * A button that has just turned into Cancel under the pointer: a click meant for the row that was
-     * there before (rows slide up as others close) must not cancel this one's wait.
+     * A button that has just changed under the pointer, into Cancel or into another group's button: a
+     * click meant for the row that was there before (rows slide up as others close) must not act on this one.
      */
     static final PseudoClass SETTLING = PseudoClass.getPseudoClass("settling");
     private static final Duration SETTLE = Duration.millis(800);
@@ -94,6 +94,11 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         row.failureProperty().addListener(refresh);
         row.groupProperty().addListener(refresh);
         show(row);
+        if (before != null && row != before && button.isHover()) {
+            // another group slid under the pointer (rows above it closed): a click meant for the one before
+            // must not close or reopen this one
+            settle();
+        }
         setGraphic(button);
     }
 
@@ -131,15 +136,19 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
     }
 
     private void settleWhenItBecomesCancel(GroupRow row) {
-        boolean justTurned = row.isWaiting() && waitingRow != row;
+        // only under the pointer can a click meant for another row land on it; elsewhere (a bulk close turns
+        // hundreds of rows into Waiting, scrolling recycles cells) greying the button would only flicker
+        boolean justTurned = row.isWaiting() && waitingRow != row && button.isHover();
         waitingRow = row.isWaiting() ? row : null;
         if (justTurned) {
-            button.pseudoClassStateChanged(SETTLING, true);
-            settle.playFromStart();
-        } else if (!row.isWaiting()) {
-            settle.stop();
-            button.pseudoClassStateChanged(SETTLING, false);
+            settle();
         }
+    }
+
+    /** Ignores presses for a moment: the button has just changed under the pointer. */
+    private void settle() {
+        button.pseudoClassStateChanged(SETTLING, true);
+        settle.playFromStart();
     }
 
     private void focusTableInstead() {

@@ -60,6 +60,7 @@ public final class GroupsPage {
     }
 
     public void clickWaiting(String name) {
+        scrollTo(name);
         robot.clickOn(waitingButtonFor(name).orElseThrow(() -> new AssertionError("no waiting button for " + name)));
     }
 
@@ -344,10 +345,15 @@ public final class GroupsPage {
         return robot.lookup("#groupsTable").queryAs(TableView.class);
     }
 
+    /**
+     * Scrolls the row into view, two rows down from the top: a row scrolled to the very top can sit half
+     * under the column headers once a bar below the table takes some height, and a click on its middle
+     * would land on a header.
+     */
     private void scrollTo(String name) {
         int index = rowNames().indexOf(name);
         if (index >= 0) {
-            robot.interact(() -> table().scrollTo(index));
+            robot.interact(() -> table().scrollTo(Math.max(0, index - 2)));
         }
     }
 
