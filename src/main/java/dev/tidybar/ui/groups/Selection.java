@@ -80,12 +80,13 @@ public final class Selection {
         return (int) list.shownRows().stream().filter(matching).count();
     }
 
-    /** Ticks exactly the shown rows {@code smart} matches; it never closes anything. */
+    /**
+     * Adds the shown rows {@code smart} matches to the ticks, so sets combine (archived, then read-only)
+     * and ticks made by hand stay; it never closes anything.
+     */
     public void selectShown(SmartSelection smart, int days) {
         var matching = smart.matching(clock.instant(), days);
-        var rows = list.shownRows().stream().filter(matching).toList();
-        clear();
-        set(rows, true);
+        set(list.shownRows().stream().filter(matching).toList(), true);
     }
 
     /** How many ticked groups the filter or the switch keeps out of the table now. */

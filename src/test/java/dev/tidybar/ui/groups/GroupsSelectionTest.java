@@ -136,10 +136,13 @@ class GroupsSelectionTest extends GroupsViewModelFixture {
         viewModel.selection().selectShown(SmartSelection.INACTIVE, 100);
         assertThat(tickedNames()).contains("release-2025", "vendor-evaluations", "board-prep")
                 .doesNotContain("design-team", "infra-costs", "old-project-x");
+        viewModel.selection().clear();
+        viewModel.selection().set(List.of(row("design-team")), true);
         viewModel.filterProperty().set("guild");
         viewModel.selection().selectShown(SmartSelection.NO_UNREAD, 0);
 
-        assertThat(tickedNames()).containsExactly("backend-guild");
+        assertThat(tickedNames()).as("added to the ticks made by hand")
+                .containsExactlyInAnyOrder("backend-guild", "design-team");
         assertThat(workspace.calls()).as("selecting sends nothing").isEmpty();
     }
 
