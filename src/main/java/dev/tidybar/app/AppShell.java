@@ -131,8 +131,12 @@ final class AppShell {
         if (session.get() != ended) {
             return;
         }
-        if (why != null && !groups.unfinishedJobs().isEmpty()) {
+        int waiting = groups.unfinishedJobs().size();
+        if (why != null && waiting > 0) {
             cutShort = ended;
+            // the login screen says the batch is not lost, only waiting for the user
+            why = new Notice(why.severity(), why.title(), text.format("shell.sessionEnded.queueWaits", waiting),
+                    why.details(), why.actions());
         }
         groups.dispose();
         groups.comebackHintProperty().unbindBidirectional(comebackHint);

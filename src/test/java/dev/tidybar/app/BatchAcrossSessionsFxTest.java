@@ -39,6 +39,9 @@ class BatchAcrossSessionsFxTest {
                 new Region());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(harness.scene(1100, 800));
+        // the test classes share one stage: another may have left it at the smallest size
+        stage.setWidth(1100);
+        stage.setHeight(800);
         stage.show();
     }
 
@@ -61,6 +64,7 @@ class BatchAcrossSessionsFxTest {
         var login = new LoginPage(robot);
         groups.waitUntil(login::isShown);
         login.waitForBanner("Your session ended");
+        login.waitForBanner("Sign in again to go on with the 2 closes and reopens left.");
         var again = signIn(robot);
         again.waitUntil(() -> FOUR.stream().noneMatch(this::isOpen));
         again.waitForBanner("Closed 2 of 2 groups");

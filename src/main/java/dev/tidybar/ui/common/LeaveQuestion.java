@@ -27,12 +27,14 @@ public final class LeaveQuestion {
     public static boolean confirm(Window owner, UiText text, ObservableStringValue progress, String leaveKey) {
         var leave = new ButtonType(text.get(leaveKey), ButtonBar.ButtonData.OK_DONE);
         var stay = new ButtonType(text.get("leave.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, text.get("leave.message"), stay, leave);
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, "", stay, leave);
         alert.initOwner(owner);
         alert.setTitle(text.get("app.title"));
         // the queue may finish while the question is open: then leaving loses nothing, and it says so
         alert.headerTextProperty().bind(Bindings.createStringBinding(() -> progress.get().isBlank()
                 ? text.get("leave.done") : text.format("leave.title", progress.get()), progress));
+        alert.contentTextProperty().bind(Bindings.createStringBinding(() -> text.get(progress.get().isBlank()
+                ? "leave.done.message" : "leave.message"), progress));
         alert.getDialogPane().setId("leaveQuestion");
         // the safe answer is the default: Enter keeps the work going
         ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);

@@ -25,6 +25,8 @@ import javafx.beans.property.BooleanProperty;
  */
 final class JobFeedback implements WorkQueue.Listener {
 
+    private static final System.Logger LOG = System.getLogger(JobFeedback.class.getName());
+
     private final GroupList list;
     private final Banner banner;
     private final ErrorNotices errors;
@@ -69,6 +71,10 @@ final class JobFeedback implements WorkQueue.Listener {
 
     @Override
     public void batchOver(Batch batch) {
+        LOG.log(System.Logger.Level.INFO, "A batch of {0} {1} jobs is over: {2} done, {3} already so, {4} gone,"
+                        + " {5} failed, {6} cancelled", batch.size(), batch.kind(), batch.count(Outcome.DONE),
+                batch.count(Outcome.ALREADY), batch.count(Outcome.GONE), batch.count(Outcome.FAILED),
+                batch.count(Outcome.CANCELLED));
         if (batch.count(Outcome.CANCELLED) == batch.size()) {
             return;
         }

@@ -61,6 +61,7 @@ public final class WorkQueue {
         void sessionEnded(NotLoggedInException failure);
     }
 
+    private static final System.Logger LOG = System.getLogger(WorkQueue.class.getName());
     static final int MOST_RETRIES = 3;
     private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(2);
 
@@ -136,6 +137,8 @@ public final class WorkQueue {
             queued.addAll(entries);
         }
         countRun(batch.kind(), batch.size());
+        LOG.log(System.Logger.Level.INFO, "Queued {0} {1} jobs ({2} already pending), {3} in the queue now",
+                entries.size(), batch.kind(), duplicates.size(), queued.size());
         entries.forEach(entry -> listener.jobChanged(entry.job(), JobState.WAITING));
         duplicates.forEach(job -> end(new Entry(job, batch, 0), Outcome.CANCELLED, null));
         sendNext();
