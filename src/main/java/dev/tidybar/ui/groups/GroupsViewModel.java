@@ -11,25 +11,17 @@ import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.queue.Batch;
 import dev.tidybar.ui.queue.Job;
-import dev.tidybar.ui.queue.QueueProgress;
 import dev.tidybar.ui.queue.QueueStore;
 import dev.tidybar.ui.queue.WorkQueue;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.DoubleBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -75,8 +67,6 @@ public final class GroupsViewModel {
     private final BooleanProperty comebackHint = new SimpleBooleanProperty(this, "comebackHint", true);
 
     private boolean ended;
-    private boolean goOnWithoutAsking;
-    private boolean offeredWhatWasLeft;
 
     /** {@code store} keeps the queue's jobs for the next sign-in should the app stop before they are done. */
     public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
@@ -105,14 +95,8 @@ public final class GroupsViewModel {
         this.queueStatus = new QueueStatus(queue, text, clock);
         this.memory = new QueueMemory(store, session, clock, queue, list, banner, text, this::submit);
         queue.progressProperty().addListener((observable, before, now) -> memory.save());
-        sync.loaded.addListener((observable, was, loaded) -> {
-            if (loaded && !offeredWhatWasLeft) {
-                offeredWhatWasLeft = true;
-                memory.offerWhatWasLeft(goOnWithoutAsking);
-            }
-        });
-        emptyMessage.bind(Bindings.createStringBinding(this::describeEmptyTable, list.rows(), list.shownRows(),
-                list.filterProperty(), list.visibilityProperty(), sync.loading, sync.loaded));
+        memory.offerAfterTheFirstLoad(sync.loaded);
+        emptyMessage.bind(new EmptyTableWords(list, sync, text));
     }
 
     // Properties
@@ -232,7 +216,7 @@ public final class GroupsViewModel {
      * the jobs left go on without the usual "Resume?" offer. Call before {@link #load()}.
      */
     public void goOnWithoutAsking() {
-        goOnWithoutAsking = true;
+        memory.goOnWithoutAsking();
     }
 
     /**
@@ -366,29 +350,5 @@ public final class GroupsViewModel {
 
     private static Job jobFor(JobKind kind, GroupRow row) {
         return new Job(kind, row.id(), row.displayName());
-    }
-
-    // Showing
-
-    private String describeEmptyTable() {
-        if (!list.shownRows().isEmpty()) {
-            return "";
-        }
-        if (list.rows().isEmpty()) {
-            return sync.loading.get() ? text.get("groups.loading")
-                    : text.get(sync.loaded.get() ? "groups.empty.none" : "groups.empty.notLoaded");
-        }
-        if (list.filtering()) {
-            String words = list.filterProperty().get().strip();
-            int elsewhere = list.matchesNotShown();
-            if (elsewhere == 0) {
-                return text.format("groups.empty.noMatch", words);
-            }
-            boolean hiddenMatch = list.visibilityProperty().get() == Visibility.VISIBLE;
-            return text.format(hiddenMatch ? "groups.empty.noMatch.hidden" : "groups.empty.noMatch.visible",
-                    words, elsewhere);
-        }
-        boolean hiddenOnly = list.visibilityProperty().get() == Visibility.HIDDEN;
-        return text.get(hiddenOnly ? "groups.empty.noHidden" : "groups.empty.noVisible");
     }
 }

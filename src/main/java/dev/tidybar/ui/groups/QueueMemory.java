@@ -15,6 +15,7 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * Keeps the queue's jobs in the {@link QueueStore} as they go, so quitting, a crash or a 401 loses
@@ -34,6 +35,8 @@ final class QueueMemory {
     private final Consumer<Batch> submit;
     /** Saved jobs offered but not resumed or discarded yet: kept in the store meanwhile. */
     private List<Job> offered = List.of();
+    private boolean withoutAsking;
+    private boolean offeredAlready;
 
     QueueMemory(QueueStore store, Session session, Clock clock, WorkQueue queue, GroupList list, Banner banner,
                 UiText text, Consumer<Batch> submit) {
@@ -55,11 +58,23 @@ final class QueueMemory {
         store.save(new SavedQueue(workspace(), session.userId(), clock.instant(), List.copyOf(jobs.values())));
     }
 
-    /**
-     * After the first load: what the last session left, if anything. With {@code withoutAsking} (the
-     * server ended that session in the middle of a batch) it simply goes on.
-     */
-    void offerWhatWasLeft(boolean withoutAsking) {
+    /** The server ended this user's last session mid-batch: what it left goes on without the offer. */
+    void goOnWithoutAsking() {
+        withoutAsking = true;
+    }
+
+    /** Once {@code loaded} first turns true, offers (or goes on with) what the last session left. */
+    void offerAfterTheFirstLoad(ObservableBooleanValue loaded) {
+        loaded.addListener((observable, was, now) -> {
+            if (now && !offeredAlready) {
+                offeredAlready = true;
+                offerWhatWasLeft();
+            }
+        });
+    }
+
+    /** After the first load: what the last session left, if anything; it goes on at once when told to. */
+    private void offerWhatWasLeft() {
         var saved = store.load(workspace(), session.userId());
         if (saved.isEmpty()) {
             return;
