@@ -91,13 +91,7 @@ public final class WorkQueue {
     private Pause backOff;
     private boolean stopped;
     private boolean signedOut;
-    private int total;
-    private int over;
-    private int done;
-    private int gone;
-    private int failed;
-    private JobKind runKind;
-    private boolean mixedRun;
+    private final RunTally tally = new RunTally();
 
     public WorkQueue(RocketChatClient client, Session session, TaskRunner tasks, Countdown countdown, Clock clock,
                      Listener listener) {
@@ -136,7 +130,7 @@ public final class WorkQueue {
         } else {
             queued.addAll(entries);
         }
-        countRun(batch.kind(), batch.size());
+        tally.add(batch.kind(), batch.size());
         LOG.log(System.Logger.Level.INFO, "Queued {0} {1} jobs ({2} already pending), {3} in the queue now",
                 entries.size(), batch.kind(), duplicates.size(), queued.size());
         entries.forEach(entry -> listener.jobChanged(entry.job(), JobState.WAITING));
@@ -286,16 +280,7 @@ public final class WorkQueue {
         if (pending.get(entry.job().roomId()) == entry) {
             pending.remove(entry.job().roomId());
         }
-        switch (outcome) {
-            case DONE, ALREADY -> done++;
-            case GONE -> gone++;
-            case FAILED -> failed++;
-            // a cancelled job leaves the run: "12 of 140 closed" counts what is still meant to happen
-            case CANCELLED -> total--;
-        }
-        if (outcome != Outcome.CANCELLED) {
-            over++;
-        }
+        tally.ended(outcome);
         listener.jobOver(entry.job(), outcome, failure);
         entry.batch().finished(entry.job(), outcome, failure);
         if (entry.batch().isOver()) {
@@ -317,24 +302,9 @@ public final class WorkQueue {
                 || failure instanceof NetworkException;
     }
 
-    private void countRun(JobKind kind, int jobs) {
-        if (total == over) {
-            total = 0;
-            over = 0;
-            done = 0;
-            gone = 0;
-            failed = 0;
-            runKind = kind;
-            mixedRun = false;
-        } else if (kind != runKind) {
-            mixedRun = true;
-        }
-        total += jobs;
-    }
-
     private void publish() {
         var now = clock.instant();
-        var timeLeft = pace.timeLeft(total - over, now);
+        var timeLeft = pace.timeLeft(tally.left(), now);
         Instant pausedUntil = null;
         QueueProgress.Pause pause = null;
         if (signedOut) {
@@ -350,7 +320,6 @@ public final class WorkQueue {
                 pause = null;
             }
         }
-        progress.set(new QueueProgress(total, over, done, gone, failed, mixedRun ? null : runKind, pausedUntil, pause, timeLeft,
-                pace.limit(), pace.window()));
+        progress.set(tally.progress(pausedUntil, pause, timeLeft, pace.limit(), pace.window()));
     }
 }
