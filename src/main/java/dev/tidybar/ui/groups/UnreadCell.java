@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /** Unread messages as a badge, and mentions of the user as a second, stronger one ("@2"). */
 final class UnreadCell extends TableCell<GroupRow, PrivateGroup> {
@@ -21,6 +22,9 @@ final class UnreadCell extends TableCell<GroupRow, PrivateGroup> {
         unread.getStyleClass().add("unread-badge");
         mentions.getStyleClass().add("mention-badge");
         badges.getStyleClass().add("unread-badges");
+        // a badge shows its number or nothing: "…" in a badge told the user nothing
+        unread.setMinWidth(Region.USE_PREF_SIZE);
+        mentions.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     @Override
