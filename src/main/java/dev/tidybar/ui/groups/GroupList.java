@@ -121,10 +121,17 @@ final class GroupList {
 
     /** The server answered a close or reopen: the group is now hidden, or shown. */
     void markHidden(String roomId, boolean hidden) {
-        rowWithId(roomId).ifPresent(row -> {
+        markHidden(Map.of(roomId, hidden));
+    }
+
+    /** Several answers at once, as one change of the list: the filter and the sort follow them once. */
+    void markHidden(Map<String, Boolean> hiddenByRoom) {
+        var changed = new ArrayList<GroupRow>(hiddenByRoom.size());
+        hiddenByRoom.forEach((roomId, hidden) -> rowWithId(roomId).ifPresent(row -> {
             row.update(row.group().withHidden(hidden));
-            rows.changed(List.of(row));
-        });
+            changed.add(row);
+        }));
+        rows.changed(changed);
         recount();
     }
 

@@ -90,7 +90,8 @@ public final class GroupsViewModel {
         this.details = new DetailsFill(work, progress);
         this.sync = new ListSync(work, progress, details);
         this.selection = new Selection(list, clock);
-        var feedback = new JobFeedback(list, banner, errors, text, sync::afterBatch, this::submit, comebackHint);
+        var feedback = new JobFeedback(list, banner, errors, text, sync::afterBatch, this::submit, comebackHint,
+                tasks);
         this.queue = new WorkQueue(client, session, tasks, countdown, clock, feedback);
         this.queueStatus = new QueueStatus(queue, text, clock);
         this.memory = new QueueMemory(store, session, clock, queue, list, banner, text, this::submit);

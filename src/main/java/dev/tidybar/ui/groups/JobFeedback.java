@@ -5,6 +5,7 @@ import dev.tidybar.api.RocketChatException;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.JobKind;
 import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.queue.Batch;
 import dev.tidybar.ui.queue.Job;
@@ -12,7 +13,9 @@ import dev.tidybar.ui.queue.JobState;
 import dev.tidybar.ui.queue.Outcome;
 import dev.tidybar.ui.queue.WorkQueue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -34,6 +37,9 @@ final class JobFeedback implements WorkQueue.Listener {
     private final Consumer<Notice.Action> readChanges;
     private final Consumer<Batch> submit;
     private final BooleanProperty comebackHint;
+    private final TaskRunner tasks;
+    /** Rooms whose answers came, and whether they are hidden now: moved together by {@link #moveRows()}. */
+    private final Map<String, Boolean> toMove = new LinkedHashMap<>();
 
     /**
      * @param readChanges  reads what changed after a batch; should that fail, its banner offers the given Undo
@@ -41,7 +47,8 @@ final class JobFeedback implements WorkQueue.Listener {
      * @param comebackHint whether banners still say that a hidden group comes back; "Don't show again" clears it
      */
     JobFeedback(GroupList list, Banner banner, ErrorNotices errors, UiText text, Consumer<Notice.Action> readChanges,
-                Consumer<Batch> submit, BooleanProperty comebackHint) {
+                Consumer<Batch> submit, BooleanProperty comebackHint, TaskRunner tasks) {
+        this.tasks = tasks;
         this.list = list;
         this.banner = banner;
         this.errors = errors;
@@ -62,11 +69,29 @@ final class JobFeedback implements WorkQueue.Listener {
         row.ifPresent(over -> over.setJob(null));
         switch (outcome) {
             // the server's answer says what the group is now; the delta after the batch confirms the rest
-            case DONE, ALREADY -> list.markHidden(job.roomId(), job.kind() == JobKind.CLOSE);
+            case DONE, ALREADY -> moveLater(job);
             case GONE -> list.remove(job.roomId());
             case FAILED -> row.ifPresent(failed -> failed.setFailure(reason(job, failure)));
             case CANCELLED -> { }
         }
+    }
+
+    /**
+     * The answers of a window come a few milliseconds apart: their rows move together, in one change of a
+     * list that may be 10,000 long, when the answers already in hand have been handled.
+     */
+    private void moveLater(Job job) {
+        boolean first = toMove.isEmpty();
+        toMove.put(job.roomId(), job.kind() == JobKind.CLOSE);
+        if (first) {
+            tasks.report(this::moveRows);
+        }
+    }
+
+    private void moveRows() {
+        var moving = new LinkedHashMap<>(toMove);
+        toMove.clear();
+        list.markHidden(moving);
     }
 
     @Override
