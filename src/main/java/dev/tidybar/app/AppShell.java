@@ -115,7 +115,7 @@ final class AppShell {
         }
         cutShort = null;
         groups.comebackHintProperty().bindBidirectional(comebackHint);
-        listLoaded.bind(groups.loadedProperty());
+        listLoaded.bind(groups.sync().loadedProperty());
         groupsNotice.bind(groups.noticeProperty());
         queueTitle.bind(groups.queue().titleProperty());
         session.set(signedIn);

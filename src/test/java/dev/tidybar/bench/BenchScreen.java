@@ -129,8 +129,8 @@ final class BenchScreen implements AutoCloseable {
                 screen.show(alex);
                 return null;
             });
-            screen.waitUntil(() -> screen.viewModel.loadedProperty().get()
-                    && !screen.viewModel.progressShownProperty().get());
+            screen.waitUntil(() -> screen.viewModel.sync().loadedProperty().get()
+                    && !screen.viewModel.sync().progressShownProperty().get());
             return screen;
         } catch (Exception | Error e) {
             screen.close();

@@ -150,8 +150,8 @@ final class GroupsTable extends TableView<GroupRow> {
 
     private static VBox placeholder(GroupsViewModel viewModel) {
         var spinner = new ProgressIndicator();
-        spinner.visibleProperty().bind(viewModel.loadingProperty());
-        spinner.managedProperty().bind(viewModel.loadingProperty());
+        spinner.visibleProperty().bind(viewModel.sync().loadingProperty());
+        spinner.managedProperty().bind(viewModel.sync().loadingProperty());
         var message = new Label();
         message.setId("emptyMessage");
         message.getStyleClass().add("empty-message");

@@ -62,7 +62,7 @@ public final class GroupsView extends BorderPane {
         this.viewModel = viewModel;
         this.text = text;
         this.table = new GroupsTable(viewModel, text);
-        this.loadBusy = viewModel.loadingProperty().or(viewModel.waitingToLoadProperty());
+        this.loadBusy = viewModel.sync().loadingProperty().or(viewModel.sync().waitingToLoadProperty());
         this.shortcuts = Map.of(
                 REFRESH, this::refreshUnlessBusy,
                 FIND, filter::requestFocus,
@@ -186,20 +186,20 @@ public final class GroupsView extends BorderPane {
     private HBox progress() {
         var bar = new ProgressBar();
         bar.setId("loadProgress");
-        bar.progressProperty().bind(viewModel.loadProgressProperty());
+        bar.progressProperty().bind(viewModel.sync().loadProgressProperty());
         var label = new Label();
         label.setId("loadProgressText");
-        label.textProperty().bind(viewModel.loadProgressTextProperty());
+        label.textProperty().bind(viewModel.sync().loadProgressTextProperty());
         label.setMinWidth(0);
         var whole = new Tooltip();
-        whole.textProperty().bind(viewModel.loadProgressDetailsProperty());
+        whole.textProperty().bind(viewModel.sync().loadProgressDetailsProperty());
         label.setTooltip(whole);
         var row = new HBox(bar, label);
         row.setMinWidth(0);
         row.setId("loadProgressRow");
         row.getStyleClass().add("load-progress");
-        row.visibleProperty().bind(viewModel.progressShownProperty());
-        row.managedProperty().bind(viewModel.progressShownProperty());
+        row.visibleProperty().bind(viewModel.sync().progressShownProperty());
+        row.managedProperty().bind(viewModel.sync().progressShownProperty());
         return row;
     }
 

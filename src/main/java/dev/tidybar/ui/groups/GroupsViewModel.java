@@ -20,7 +20,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -50,6 +49,7 @@ public final class GroupsViewModel {
     private final WorkQueue queue;
     private final Selection selection;
     private final QueueStatus queueStatus;
+    private final SyncStatus syncStatus;
     private final QueueMemory memory;
     private final SyncProgress progress;
     private final DetailsFill details;
@@ -89,6 +89,7 @@ public final class GroupsViewModel {
         var work = new SessionWork(client, session, tasks, list, errors, banner, countdown, this::isActive);
         this.details = new DetailsFill(work, progress);
         this.sync = new ListSync(work, progress, details);
+        this.syncStatus = new SyncStatus(sync, progress);
         this.selection = new Selection(list, clock);
         var feedback = new JobFeedback(list, banner, errors, text, sync::afterBatch, this::submit, comebackHint,
                 tasks);
@@ -129,45 +130,13 @@ public final class GroupsViewModel {
         return list.rows().size();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return sync.loading.getReadOnlyProperty();
-    }
-
-    /** True once a load has succeeded. */
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return sync.loaded.getReadOnlyProperty();
-    }
-
-    /**
-     * True while a rate limit too long for the client to wait out holds the next load back: the
-     * progress area counts down, and Refresh waits for it too.
-     */
-    public ReadOnlyBooleanProperty waitingToLoadProperty() {
-        return sync.waitingToLoad.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty signingOutProperty() {
         return signingOut.getReadOnlyProperty();
     }
 
-    /** True while the progress line has something to say: loading, filling in the room columns, or a wait. */
-    public ReadOnlyBooleanProperty progressShownProperty() {
-        return progress.shown.getReadOnlyProperty();
-    }
-
-    /** From 0 to 1 while filling in; negative (a busy bar) while there is nothing to count. */
-    public ReadOnlyDoubleProperty loadProgressProperty() {
-        return progress.fraction.getReadOnlyProperty();
-    }
-
-    /** "Loading your groups…", then "Topics and members: 300 of 1,200", and any wait for the rate limit. */
-    public ReadOnlyStringProperty loadProgressTextProperty() {
-        return progress.words.getReadOnlyProperty();
-    }
-
-    /** The progress line whole, with the time a wait ends: for a line the window cuts short. */
-    public ReadOnlyStringProperty loadProgressDetailsProperty() {
-        return progress.wholeWords.getReadOnlyProperty();
+    /** Loading, the room columns filling in, and their waits for the rate limit. */
+    public SyncStatus sync() {
+        return syncStatus;
     }
 
     /** Why the table is empty, in words; blank while it has rows. */

@@ -33,7 +33,7 @@ class GroupsFillingInFxTest extends GroupsScreenFxFixture {
 
         String filling = "Topics and members: 1,000 of 1,241";
         assertThat(page.progressText()).matches("Paused \\d+ s \\(rate limit\\) · " + filling);
-        assertThat(viewModel.loadProgressDetailsProperty().get()).startsWith("Paused until ")
+        assertThat(viewModel.sync().loadProgressDetailsProperty().get()).startsWith("Paused until ")
                 .endsWith(" s) by the server’s rate limit, then it goes on by itself · " + filling);
         assertThat(viewModel.groupCount()).isEqualTo(1241);
         // pages come in name order: the groups last by name are still waiting for their columns

@@ -133,7 +133,7 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
         page.press(KeyCode.F5);
         page.press(KeyCode.F5);
 
-        page.waitUntil(() -> workspace.calls().size() >= 2 && !viewModel.progressShownProperty().get());
+        page.waitUntil(() -> workspace.calls().size() >= 2 && !viewModel.sync().progressShownProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workspace.calls()).containsExactlyInAnyOrder("subscriptions.get", "groups.list");
     }

@@ -65,16 +65,16 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         viewModel.load();
         countdown.tick(600);
 
-        assertThat(viewModel.loadingProperty().get()).isFalse();
-        assertThat(viewModel.waitingToLoadProperty().get()).isTrue();
-        assertThat(viewModel.loadProgressTextProperty().get())
+        assertThat(viewModel.sync().loadingProperty().get()).isFalse();
+        assertThat(viewModel.sync().waitingToLoadProperty().get()).isTrue();
+        assertThat(viewModel.sync().loadProgressTextProperty().get())
                 .isEqualTo("Paused 600 s (rate limit) · Loading your groups…");
         assertThat(notice().title()).isEqualTo("Waiting to load your groups");
         assertThat(notice().message()).endsWith("Trying again in 600 s.");
         workspace.fake.clearReceivedRequests();
         countdown.finish();
         assertThat(workspace.calls()).startsWith("subscriptions.get");
-        assertThat(viewModel.waitingToLoadProperty().get()).isFalse();
+        assertThat(viewModel.sync().waitingToLoadProperty().get()).isFalse();
         assertThat(notice()).isNull();
         assertThat(shownNames()).contains("design-team");
     }
@@ -89,8 +89,8 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         countdown.tick(599);
 
         assertThat(notice()).isNull();
-        assertThat(viewModel.waitingToLoadProperty().get()).isTrue();
-        assertThat(viewModel.loadProgressTextProperty().get()).startsWith("Paused 599 s");
+        assertThat(viewModel.sync().waitingToLoadProperty().get()).isTrue();
+        assertThat(viewModel.sync().loadProgressTextProperty().get()).startsWith("Paused 599 s");
     }
 
     @Test
@@ -103,8 +103,8 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         runAction("Cancel");
 
         assertThat(countdown.isRunning()).isFalse();
-        assertThat(viewModel.waitingToLoadProperty().get()).isFalse();
-        assertThat(viewModel.progressShownProperty().get()).isFalse();
+        assertThat(viewModel.sync().waitingToLoadProperty().get()).isFalse();
+        assertThat(viewModel.sync().progressShownProperty().get()).isFalse();
         assertThat(workspace.calls()).isEmpty();
         assertThat(viewModel.emptyMessageProperty().get()).isEqualTo("Your groups are not loaded. Press F5 to try"
                 + " again.");
@@ -120,14 +120,14 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         assertThat(shownNames()).as("the close's answer already moved it").doesNotContain("design-team");
         assertThat(notice().title()).isEqualTo("Closed ‘design-team’");
         assertThat(actionLabels()).containsExactly("Undo", "Don’t show again");
-        assertThat(viewModel.loadProgressTextProperty().get())
+        assertThat(viewModel.sync().loadProgressTextProperty().get())
                 .isEqualTo("Paused 600 s (rate limit) · Updating the list");
-        assertThat(viewModel.loadProgressDetailsProperty().get()).startsWith("Paused until ")
+        assertThat(viewModel.sync().loadProgressDetailsProperty().get()).startsWith("Paused until ")
                 .endsWith(" (600 s) by the server’s rate limit, then it goes on by itself · Updating the list");
         workspace.fake.clearReceivedRequests();
         countdown.finish();
         assertThat(workspace.calls()).containsExactly("subscriptions.get");
-        assertThat(viewModel.progressShownProperty().get()).isFalse();
+        assertThat(viewModel.sync().progressShownProperty().get()).isFalse();
     }
 
     @Test
@@ -140,11 +140,11 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
 
         assertThat(notice()).isNull();
         assertThat(shownNames()).contains("design-team");
-        assertThat(viewModel.loadProgressTextProperty().get())
+        assertThat(viewModel.sync().loadProgressTextProperty().get())
                 .isEqualTo("Paused 600 s (rate limit) · Topics and members: 0 of 41");
         countdown.finish();
         assertThat(row("design-team").group().topic()).isEqualTo("Design reviews and critique");
-        assertThat(viewModel.progressShownProperty().get()).isFalse();
+        assertThat(viewModel.sync().progressShownProperty().get()).isFalse();
     }
 
     @Test
@@ -182,12 +182,12 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
         restartUnloaded(FakeWorkspaceConfig.demo().withExtraGroups(260)
                 .withRateLimit(2, Duration.ofSeconds(60)));
         var seen = new ArrayList<String>();
-        viewModel.loadProgressTextProperty().addListener((observable, before, now) -> seen.add(now));
+        viewModel.sync().loadProgressTextProperty().addListener((observable, before, now) -> seen.add(now));
 
         viewModel.load();
 
         assertThat(seen).contains("Paused 1 s (rate limit) · Topics and members: 200 of 301");
-        assertThat(viewModel.loadedProperty().get()).isTrue();
+        assertThat(viewModel.sync().loadedProperty().get()).isTrue();
         assertThat(viewModel.groupCount()).isEqualTo(301);
         assertThat(row("design-team").group().hasDetails()).isTrue();
         assertThat(notice()).isNull();

@@ -55,7 +55,7 @@ abstract class GroupsScreenFxFixture {
     @BeforeEach
     void waitForTheList(FxRobot robot) {
         page = new GroupsPage(robot);
-        page.waitUntil(() -> viewModel.loadedProperty().get());
+        page.waitUntil(() -> viewModel.sync().loadedProperty().get());
         workspace.fake.clearReceivedRequests();
     }
 

@@ -96,7 +96,7 @@ class GroupsSessionTest extends GroupsViewModelFixture {
         held.releaseAll();
         screen.refresh();
 
-        assertThat(screen.loadedProperty().get()).isFalse();
+        assertThat(screen.sync().loadedProperty().get()).isFalse();
         assertThat(held.heldCount()).isZero();
         assertThat(sessionEnds).isEmpty();
     }

@@ -22,7 +22,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
 
     @Test
     void loadsEveryGroupAndShowsThoseInTheSidebarFirst() {
-        assertThat(viewModel.loadedProperty().get()).isTrue();
+        assertThat(viewModel.sync().loadedProperty().get()).isTrue();
         assertThat(shownNames()).contains("design-team", "release-2025", "Q3 planning")
                 .doesNotContain("old-project-x");
         assertThat(viewModel.visibleCountProperty().get() + viewModel.hiddenCountProperty().get())
@@ -82,7 +82,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
     void aLargeWorkspaceShowsHowFarFillingInHasGot() throws Exception {
         var seen = new ArrayList<String>();
         restartUnloaded(FakeWorkspaceConfig.demo().withExtraGroups(260));
-        viewModel.loadProgressTextProperty().addListener((observable, before, now) -> seen.add(now));
+        viewModel.sync().loadProgressTextProperty().addListener((observable, before, now) -> seen.add(now));
 
         viewModel.load();
 
@@ -93,7 +93,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         assertThat(seen).contains("Topics and members: 0" + ofTotal,
                 "Topics and members: 100" + ofTotal,
                 String.format(Locale.ENGLISH, "Topics and members: %,d", total) + ofTotal);
-        assertThat(viewModel.progressShownProperty().get()).as("nothing left to say").isFalse();
+        assertThat(viewModel.sync().progressShownProperty().get()).as("nothing left to say").isFalse();
         assertThat(row("design-team").group().topic()).isEqualTo("Design reviews and critique");
     }
 
@@ -119,7 +119,7 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
 
         viewModel.load();
 
-        assertThat(viewModel.loadedProperty().get()).isTrue();
+        assertThat(viewModel.sync().loadedProperty().get()).isTrue();
         assertThat(shownNames()).contains("design-team");
         assertThat(row("design-team").group().hasDetails()).isFalse();
         assertThat(notice().title()).isEqualTo("Could not fill in topics and members");
@@ -329,9 +329,9 @@ class GroupsViewModelTest extends GroupsViewModelFixture {
         viewModel.refresh();
 
         assertThat(notice().title()).isEqualTo("Could not load your groups");
-        assertThat(viewModel.loadingProperty().get()).isFalse();
+        assertThat(viewModel.sync().loadingProperty().get()).isFalse();
         runAction("Retry");
-        assertThat(viewModel.loadingProperty().get()).isFalse();
+        assertThat(viewModel.sync().loadingProperty().get()).isFalse();
         assertThat(shownNames()).contains("design-team");
     }
 
