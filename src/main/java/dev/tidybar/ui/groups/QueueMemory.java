@@ -10,6 +10,7 @@ import dev.tidybar.ui.queue.QueueStore;
 import dev.tidybar.ui.queue.SavedQueue;
 import dev.tidybar.ui.queue.WorkQueue;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ final class QueueMemory {
     private final Consumer<Batch> submit;
     /** Saved jobs offered but not resumed or discarded yet: kept in the store meanwhile. */
     private List<Job> offered = List.of();
+    private Instant offeredSince;
     private boolean withoutAsking;
     private boolean offeredAlready;
 
@@ -55,7 +57,9 @@ final class QueueMemory {
         var jobs = new LinkedHashMap<String, Job>();
         queue.remaining().forEach(job -> jobs.put(job.roomId(), job));
         offered.forEach(job -> jobs.putIfAbsent(job.roomId(), job));
-        store.save(new SavedQueue(workspace(), session.userId(), clock.instant(), List.copyOf(jobs.values())));
+        // jobs only offered keep the time they were left at, which is what the next offer says
+        var savedAt = queue.remaining().isEmpty() && !offered.isEmpty() ? offeredSince : clock.instant();
+        store.save(new SavedQueue(workspace(), session.userId(), savedAt, List.copyOf(jobs.values())));
     }
 
     /** The server ended this user's last session mid-batch: what it left goes on without the offer. */
@@ -82,6 +86,7 @@ final class QueueMemory {
         var needed = saved.get().jobs().stream().filter(this::stillNeeded).toList();
         int doneMeanwhile = saved.get().jobs().size() - needed.size();
         offered = needed;
+        offeredSince = saved.get().savedAt();
         save();
         if (needed.isEmpty()) {
             return;

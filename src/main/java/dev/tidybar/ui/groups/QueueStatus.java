@@ -118,7 +118,8 @@ public final class QueueStatus {
         if (seconds < 90) {
             return text.format("queue.left.seconds", seconds);
         }
-        return text.format("queue.left.minutes", (seconds + 59) / 60);
+        // "about": rounded to the nearest minute, as a person would say it
+        return text.format("queue.left.minutes", (seconds + 30) / 60);
     }
 
     private String allowance(int limit, Duration window) {

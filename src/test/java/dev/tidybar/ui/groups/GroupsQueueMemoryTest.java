@@ -89,6 +89,23 @@ class GroupsQueueMemoryTest extends GroupsViewModelFixture {
     }
 
     @Test
+    void anOfferLeftUnansweredSaysTheSameTimeNextTime() throws Exception {
+        closeFive();
+        viewModel.dispose();
+        clock.advance(Duration.ofMinutes(5));
+        viewModel = viewModelOn(new SameThreadTaskRunner());
+        viewModel.load();
+        String first = notice().message();
+
+        clock.advance(Duration.ofMinutes(5));
+        viewModel.dispose();
+        viewModel = viewModelOn(new SameThreadTaskRunner());
+        viewModel.load();
+
+        assertThat(notice().message()).isEqualTo(first);
+    }
+
+    @Test
     void anotherUsersSavedQueueIsNotOffered() throws Exception {
         closeFive();
         viewModel.dispose();
