@@ -28,8 +28,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -62,6 +62,10 @@ final class BenchScreen implements AutoCloseable {
     private GroupsViewModel viewModel;
     private Stage stage;
     private AnimationTimer timer;
+    /** Completed by the first pulse at or after {@link #pulseAwaitedAt}; FX thread only. */
+    private CompletableFuture<Void> pulseAwaited;
+    private long pulseAwaitedAt;
+    private BooleanBinding loadedAndQuiet;
 
     /**
      * What one "Close selected" cost: the rooms ticked; when it was pressed and when the queue turned idle
@@ -129,8 +133,7 @@ final class BenchScreen implements AutoCloseable {
                 screen.show(alex);
                 return null;
             });
-            screen.waitUntil(() -> screen.viewModel.sync().loadedProperty().get()
-                    && !screen.viewModel.sync().progressShownProperty().get());
+            screen.awaitLoaded();
             return screen;
         } catch (Exception | Error e) {
             screen.close();
@@ -156,6 +159,10 @@ final class BenchScreen implements AutoCloseable {
                 if (pulseCount < pulses.length) {
                     pulses[pulseCount++] = System.nanoTime();
                 }
+                if (pulseAwaited != null && System.nanoTime() >= pulseAwaitedAt) {
+                    pulseAwaited.complete(null);
+                    pulseAwaited = null;
+                }
             }
         };
         timer.start();
@@ -177,7 +184,7 @@ final class BenchScreen implements AutoCloseable {
      * Ticks the first {@code count} groups shown (all in the sidebar), presses "Close selected", and
      * returns once the queue is idle and {@code tail} more has passed (the delta read after the batch).
      */
-    Batch closeSelected(int count, Duration tail) throws InterruptedException {
+    Batch closeSelected(int count, Duration tail) {
         List<String> ids = fx(() -> {
             List<GroupRow> rows = viewModel.shownRows().stream().filter(row -> !row.isHidden()).limit(count).toList();
             viewModel.selection().set(rows, true);
@@ -207,7 +214,7 @@ final class BenchScreen implements AutoCloseable {
         });
         long[] over = await(idle);
         long[] gcAfter = gc();
-        Thread.sleep(tail.toMillis());
+        awaitPulseAfter(over[0], tail);
         // the gap the press falls in starts at the pulse before it
         return fx(() -> new Batch(ids, press[0], over[0], Arrays.copyOf(pulses, pulseCount),
                 Arrays.copyOf(layoutStarts, pulseCount), Arrays.copyOf(layoutEnds, pulseCount),
@@ -244,15 +251,36 @@ final class BenchScreen implements AutoCloseable {
         }
     }
 
-    /** Polls {@code done} on the FX thread every 50 ms. */
-    private void waitUntil(BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
-        while (!fx(done::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the screen did not load within " + LONGEST_WAIT);
+    /** Waits until the list and its room columns are loaded and the progress line has gone. */
+    private void awaitLoaded() {
+        var loaded = new CompletableFuture<Void>();
+        fx(() -> {
+            var sync = viewModel.sync();
+            // a field: a binding only weakly held by what it observes must outlive this call
+            loadedAndQuiet = sync.loadedProperty().and(sync.progressShownProperty().not());
+            if (loadedAndQuiet.get()) {
+                loaded.complete(null);
+            } else {
+                loadedAndQuiet.addListener((observable, was, now) -> {
+                    if (now) {
+                        loaded.complete(null);
+                    }
+                });
             }
-            Thread.sleep(50);
-        }
+            return null;
+        });
+        await(loaded);
+    }
+
+    /** Waits for the first pulse at least {@code span} after {@code from} (System.nanoTime()). */
+    private void awaitPulseAfter(long from, Duration span) {
+        var reached = new CompletableFuture<Void>();
+        fx(() -> {
+            pulseAwaitedAt = from + span.toNanos();
+            pulseAwaited = reached;
+            return null;
+        });
+        await(reached);
     }
 
     /** Runs {@code work} on the FX thread and waits for its result; what it throws comes back unchecked. */
