@@ -37,6 +37,8 @@ final class QueueMemory {
     /** Saved jobs offered but not resumed or discarded yet: kept in the store meanwhile. */
     private List<Job> offered = List.of();
     private Instant offeredSince;
+    /** What the store holds for this session, as last saved; null before the first save. */
+    private List<Job> lastSaved;
     private boolean withoutAsking;
     private boolean offeredAlready;
 
@@ -57,9 +59,15 @@ final class QueueMemory {
         var jobs = new LinkedHashMap<String, Job>();
         queue.remaining().forEach(job -> jobs.put(job.roomId(), job));
         offered.forEach(job -> jobs.putIfAbsent(job.roomId(), job));
+        var left = List.copyOf(jobs.values());
+        if (left.equals(lastSaved)) {
+            // the queue's progress changes every second while it waits: the file only when the jobs do
+            return;
+        }
+        lastSaved = left;
         // jobs only offered keep the time they were left at, which is what the next offer says
         var savedAt = queue.remaining().isEmpty() && !offered.isEmpty() ? offeredSince : clock.instant();
-        store.save(new SavedQueue(workspace(), session.userId(), savedAt, List.copyOf(jobs.values())));
+        store.save(new SavedQueue(workspace(), session.userId(), savedAt, left));
     }
 
     /** The server ended this user's last session mid-batch: what it left goes on without the offer. */
