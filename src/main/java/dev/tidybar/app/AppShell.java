@@ -135,8 +135,7 @@ final class AppShell {
         if (why != null && waiting > 0) {
             cutShort = ended;
             // the login screen says the batch is not lost, only waiting for the user
-            why = new Notice(why.severity(), why.title(), text.format("shell.sessionEnded.queueWaits", waiting),
-                    why.details(), why.actions());
+            why = errors.sessionEndedWithJobsLeft(why, waiting);
         }
         groups.dispose();
         groups.comebackHintProperty().unbindBidirectional(comebackHint);

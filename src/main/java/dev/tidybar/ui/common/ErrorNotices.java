@@ -117,6 +117,12 @@ public final class ErrorNotices {
                 failure);
     }
 
+    /** {@code ended}, saying that the {@code jobsLeft} closes and reopens go on after signing in again. */
+    public Notice sessionEndedWithJobsLeft(Notice ended, int jobsLeft) {
+        return new Notice(ended.severity(), ended.title(), text.format("error.group.sessionEnded.jobsLeft", jobsLeft),
+                ended.details(), ended.actions());
+    }
+
     /** A failure that is not a Rocket.Chat answer at all: a bug, so say so plainly and offer to try again. */
     public Notice unexpected(Exception failure, Runnable retry) {
         return Notice.of(Notice.Severity.ERROR, text.get("error.generic.title"),
