@@ -15,7 +15,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -184,17 +183,10 @@ public final class GroupsView extends BorderPane {
     }
 
     private HBox progress() {
-        var bar = new ProgressBar();
-        bar.setId("loadProgress");
-        bar.progressProperty().bind(viewModel.sync().loadProgressProperty());
-        var label = new Label();
-        label.setId("loadProgressText");
-        label.textProperty().bind(viewModel.sync().loadProgressTextProperty());
-        label.setMinWidth(0);
-        var whole = new Tooltip();
-        whole.textProperty().bind(viewModel.sync().loadProgressDetailsProperty());
-        label.setTooltip(whole);
-        var row = new HBox(bar, label);
+        var sync = viewModel.sync();
+        var row = new HBox(ProgressLine.bar("loadProgress", sync.loadProgressProperty()),
+                ProgressLine.words("loadProgressText", sync.loadProgressTextProperty(),
+                        sync.loadProgressDetailsProperty()));
         row.setMinWidth(0);
         row.setId("loadProgressRow");
         row.getStyleClass().add("load-progress");

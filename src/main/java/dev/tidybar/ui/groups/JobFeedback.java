@@ -119,9 +119,6 @@ final class JobFeedback implements WorkQueue.Listener {
 
     private void showOutcome(Batch batch, Notice.Action undo) {
         var job = batch.jobs().get(0);
-        if (batch.count(Outcome.CANCELLED) == 1) {
-            return;
-        }
         if (batch.count(Outcome.DONE) == 1) {
             banner.show(outcomeBanner(job, undo));
             return;

@@ -2,8 +2,6 @@ package dev.tidybar.ui.groups;
 
 import dev.tidybar.ui.common.UiText;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,16 +15,9 @@ final class QueueBar extends HBox {
     QueueBar(GroupsViewModel viewModel, UiText text) {
         setId("queueBar");
         getStyleClass().add("queue-bar");
-        var bar = new ProgressBar();
-        bar.setId("queueProgress");
-        bar.progressProperty().bind(viewModel.queue().fractionProperty());
-        var words = new Label();
-        words.setId("queueText");
-        words.textProperty().bind(viewModel.queue().textProperty());
-        words.setMinWidth(0);
-        var whole = new Tooltip();
-        whole.textProperty().bind(viewModel.queue().textProperty());
-        words.setTooltip(whole);
+        var queue = viewModel.queue();
+        var bar = ProgressLine.bar("queueProgress", queue.fractionProperty());
+        var words = ProgressLine.words("queueText", queue.textProperty(), queue.textProperty());
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMaxWidth(Double.MAX_VALUE);
         var cancel = new Button(text.get("queue.cancel"));

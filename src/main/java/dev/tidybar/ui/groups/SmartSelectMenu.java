@@ -1,6 +1,9 @@
 package dev.tidybar.ui.groups;
 
 import dev.tidybar.ui.common.UiText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
@@ -27,6 +30,8 @@ final class SmartSelectMenu extends MenuButton {
     private final Spinner<Integer> days = new Spinner<>(1, 3650, DEFAULT_DAYS, 30);
     private final Button selectInactive = new Button();
     private final Runnable revealTicked;
+    /** What brings each counted item's words up to date. */
+    private final List<Runnable> recounts = new ArrayList<>();
 
     /** {@code revealTicked} brings the first ticked row into view, so the user sees what was picked. */
     SmartSelectMenu(GroupsViewModel viewModel, UiText text, Runnable revealTicked) {
@@ -58,23 +63,32 @@ final class SmartSelectMenu extends MenuButton {
         var inactive = new CustomMenuItem(inactiveRow, false);
         inactive.setId("inactiveItem");
         setOnShowing(event -> recount());
-        getItems().setAll(item("selectAllShown", null), inactive, item("noUnreadItem", SmartSelection.NO_UNREAD),
-                item("archivedItem", SmartSelection.ARCHIVED), item("readOnlyItem", SmartSelection.READ_ONLY),
+        var allShown = counted("selectAllShown", "selection.smart.allShown", () -> viewModel.shownRows().size(),
+                () -> viewModel.selection().selectAllShown());
+        getItems().setAll(allShown, inactive, smart("noUnreadItem", SmartSelection.NO_UNREAD),
+                smart("archivedItem", SmartSelection.ARCHIVED), smart("readOnlyItem", SmartSelection.READ_ONLY),
                 new SeparatorMenuItem(), clearItem());
     }
 
-    private MenuItem item(String id, SmartSelection smart) {
+    private MenuItem smart(String id, SmartSelection smart) {
+        return counted(id, "selection.smart." + smart.name(),
+                () -> viewModel.selection().countShown(smart, typedDays()),
+                () -> viewModel.selection().selectShown(smart, typedDays()));
+    }
+
+    /** An item worded with how many rows it ticks, counted afresh each time the menu opens. */
+    private MenuItem counted(String id, String key, IntSupplier count, Runnable select) {
         var item = new MenuItem();
         item.setId(id);
         item.setOnAction(event -> {
-            if (smart == null) {
-                viewModel.selection().selectAllShown();
-            } else {
-                viewModel.selection().selectShown(smart, typedDays());
-            }
+            select.run();
             revealTicked.run();
         });
-        item.setUserData(smart);
+        recounts.add(() -> {
+            int now = count.getAsInt();
+            item.setText(text.format(key, now));
+            item.setDisable(now == 0);
+        });
         return item;
     }
 
@@ -86,16 +100,7 @@ final class SmartSelectMenu extends MenuButton {
     }
 
     private void recount() {
-        for (var item : getItems()) {
-            if (item.getId() == null || item instanceof CustomMenuItem || item.getId().equals("selectNoneItem")) {
-                continue;
-            }
-            var smart = (SmartSelection) item.getUserData();
-            int count = smart == null ? viewModel.shownRows().size()
-                    : viewModel.selection().countShown(smart, typedDays());
-            item.setText(text.format("selection.smart." + (smart == null ? "allShown" : smart.name()), count));
-            item.setDisable(count == 0);
-        }
+        recounts.forEach(Runnable::run);
         countInactive();
     }
 
