@@ -66,7 +66,9 @@ final class JobFeedback implements WorkQueue.Listener {
     @Override
     public void jobOver(Job job, Outcome outcome, Exception failure) {
         var row = list.rowWithId(job.roomId());
-        row.ifPresent(over -> over.setJob(null));
+        if (outcome != Outcome.DONE && outcome != Outcome.ALREADY) {
+            row.ifPresent(over -> over.setJob(null));
+        }
         switch (outcome) {
             // the server's answer says what the group is now; the delta after the batch confirms the rest
             case DONE, ALREADY -> moveLater(job);
@@ -91,6 +93,11 @@ final class JobFeedback implements WorkQueue.Listener {
     private void moveRows() {
         var moving = new LinkedHashMap<>(toMove);
         toMove.clear();
+        // the row's button leaves "Closing…" as the row moves, never showing Close on a group already closed;
+        // a row the user has queued again meanwhile keeps its new job's state
+        moving.keySet().forEach(roomId -> list.rowWithId(roomId)
+                .filter(row -> row.jobProperty().get() == JobState.SENDING)
+                .ifPresent(row -> row.setJob(null)));
         list.markHidden(moving);
     }
 
