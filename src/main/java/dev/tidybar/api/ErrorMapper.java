@@ -23,6 +23,8 @@ final class ErrorMapper {
     private static final Pattern WAIT_SECONDS = Pattern.compile("wait (\\d+) seconds");
     private static final Pattern HTML_TITLE = Pattern.compile("<title>([^<]{1,200})</title>", Pattern.CASE_INSENSITIVE);
     private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofMinutes(1);
+    /** Any more digits could overflow a long, and already mean more than 30,000 years. */
+    private static final int MOST_SECONDS_DIGITS = 12;
 
     private final ObjectMapper json;
     private final Clock clock;
@@ -110,13 +112,21 @@ final class ErrorMapper {
     }
 
     private RateLimitedException rateLimited(String message, String words, HttpAnswer answer) {
-        Instant resetAt = answer.resetHeader().orElseGet(() -> {
-            Matcher wait = words == null ? null : WAIT_SECONDS.matcher(words);
-            Duration delay = wait != null && wait.find()
-                    ? Duration.ofSeconds(Long.parseLong(wait.group(1))) : DEFAULT_RATE_LIMIT_WAIT;
-            return clock.instant().plus(delay);
-        });
-        return new RateLimitedException(message, words, resetAt, answer.intHeader("x-ratelimit-limit").orElse(0));
+        Instant now = clock.instant();
+        Duration wait = answer.resetHeader().map(reset -> Duration.between(now, reset))
+                .orElseGet(() -> waitInWords(words));
+        return new RateLimitedException(message, words, now, wait, answer.intHeader("x-ratelimit-limit").orElse(0));
+    }
+
+    /** "You must wait 42 seconds…" without headers: a number too long for a long is a wait beyond any countdown. */
+    private static Duration waitInWords(String words) {
+        Matcher wait = words == null ? null : WAIT_SECONDS.matcher(words);
+        if (wait == null || !wait.find()) {
+            return DEFAULT_RATE_LIMIT_WAIT;
+        }
+        String seconds = wait.group(1);
+        return seconds.length() > MOST_SECONDS_DIGITS ? RateLimitedException.LONGEST_KEPT
+                : Duration.ofSeconds(Long.parseLong(seconds));
     }
 
     private Optional<Dto.ErrorBody> errorBody(HttpAnswer answer) {

@@ -66,7 +66,7 @@ final class Pacer {
         RouteBudget budget = budget(workspace, request.endpoint());
         Instant until = pause.reserve(budget);
         if (until != null) {
-            throw RateLimitPause.heldBack(request.endpoint(), until, budget.limit());
+            throw pause.heldBack(request.endpoint(), until, budget.limit());
         }
         return sendReserved(budget, request);
     }

@@ -64,9 +64,10 @@ final class RateLimitPause {
      */
     void waitUntil(Instant until, String endpoint, int limit, LoadProgress progress) throws RateLimitedException {
         if (tooLong(until)) {
+            Instant now = now();
             throw new RateLimitedException(endpoint + ": the server's rate limit (" + limit + " calls) allows the next"
-                    + " call at " + CLOCK_TIME.format(until) + ", more than " + LONGEST_WAIT.toMinutes()
-                    + " minutes from now", null, until, limit);
+                    + " call at " + timeOf(until) + ", more than " + LONGEST_WAIT.toMinutes()
+                    + " minutes from now", null, now, Duration.between(now, until), limit);
         }
         progress.waitingUntil(until);
         try {
@@ -91,9 +92,16 @@ final class RateLimitPause {
     }
 
     /** The failure of a call the budget held back without sending it: the same call may go at {@code until}. */
-    static RateLimitedException heldBack(String endpoint, Instant until, int limit) {
+    RateLimitedException heldBack(String endpoint, Instant until, int limit) {
+        Instant now = now();
         return new RateLimitedException(endpoint + ": not sent, the server's rate limit (" + limit + " calls) allows"
-                + " the next call at " + CLOCK_TIME.format(until), null, until, limit);
+                + " the next call at " + timeOf(until), null, now, Duration.between(now, until), limit);
+    }
+
+    /** The time of day of {@code instant}, or its full date and time when it is not today. */
+    private String timeOf(Instant instant) {
+        return instant.isAfter(now().plus(Duration.ofHours(12))) ? instant.toString()
+                : CLOCK_TIME.format(instant);
     }
 
     /** What an interrupted read throws: the caller (a cancelled task) sees it as cancelled. */

@@ -159,6 +159,10 @@ public final class ErrorNotices {
 
     /** Words for the failures that trying again may cure. */
     private String passingTrouble(RocketChatException failure) {
+        if (failure instanceof RateLimitedException limited) {
+            // only a wait too long to count down ends up here
+            return text.format("error.group.rateLimited.tooLong", text.duration(limited.askedWait()));
+        }
         if (failure instanceof ServerErrorException) {
             return text.format("error.group.server.message", String.valueOf(failure.httpStatus()));
         }

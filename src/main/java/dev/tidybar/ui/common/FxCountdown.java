@@ -16,6 +16,8 @@ public final class FxCountdown implements Countdown {
     // looks at the clock at least this often, so a clock that jumps (a suspended laptop, a test) is followed
     private static final long LONGEST_NAP_MILLIS = 250;
 
+    private static final java.time.Duration FARTHEST = java.time.Duration.ofDays(365_000);
+
     private final Clock clock;
 
     public FxCountdown(Clock clock) {
@@ -75,8 +77,10 @@ public final class FxCountdown implements Countdown {
             nap.playFromStart();
         }
 
+        /** Saturates: a deadline centuries away must not overflow into a negative wait. */
         private long millisLeft() {
-            return java.time.Duration.between(clock.instant(), deadline).toMillis();
+            var left = java.time.Duration.between(clock.instant(), deadline);
+            return left.compareTo(FARTHEST) > 0 ? FARTHEST.toMillis() : left.toMillis();
         }
     }
 

@@ -51,7 +51,10 @@ final class SignInFailures {
             return Notice.of(Severity.INFO, text.get("login.error.codeRequired.title"), "");
         }
         if (failure instanceof RateLimitedException rateLimited) {
-            return rateLimited(host, secondsUntil(rateLimited));
+            return rateLimited.tooLongToWait()
+                    ? Notice.of(Severity.WARNING, text.get("login.error.rateLimited.title"),
+                            text.format("login.error.rateLimited.tooLong", host, text.duration(rateLimited.askedWait())))
+                    : rateLimited(host, secondsUntil(rateLimited));
         }
         if (failure instanceof NetworkException network) {
             return unreachable(network, host);

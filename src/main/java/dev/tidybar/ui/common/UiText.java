@@ -1,6 +1,7 @@
 package dev.tidybar.ui.common;
 
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -30,5 +31,29 @@ public final class UiText {
     /** The text under {@code key} with {@code {0}}, {@code {1}}, … filled in ({@link MessageFormat} rules). */
     public String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /**
+     * A wait in its largest whole unit, "3 hours" or "12 days": for waits too long to count down, where
+     * the size matters more than the seconds. A wait of a hundred years or more reads as "more than".
+     */
+    public String duration(Duration wait) {
+        long days = wait.toDays();
+        if (days >= 36_500) {
+            return get("duration.centuries");
+        }
+        if (days >= 730) {
+            return format("duration.years", days / 365);
+        }
+        if (days >= 2) {
+            return format("duration.days", days);
+        }
+        if (wait.toHours() >= 2) {
+            return format("duration.hours", wait.toHours());
+        }
+        if (wait.toMinutes() >= 1) {
+            return format("duration.minutes", wait.toMinutes());
+        }
+        return format("duration.seconds", wait.toSeconds());
     }
 }

@@ -152,7 +152,7 @@ final class DetailsFill {
             return;
         }
         settle();
-        if (failure instanceof RateLimitedException limited) {
+        if (failure instanceof RateLimitedException limited && !limited.tooLongToWait()) {
             // too long for the client to wait out: the line counts down, then the fill goes on
             progress.waiting(SyncProgress.Phase.FILLING_IN, limited.resetAt());
             longWait = work.countdown().start(limited.resetAt(), secondsLeft -> { }, () -> {

@@ -154,7 +154,7 @@ final class ListSync {
             read(true, undo);
             return;
         }
-        if (failure instanceof RateLimitedException limited) {
+        if (failure instanceof RateLimitedException limited && !limited.tooLongToWait()) {
             // the client waits out short resets itself; this one it handed back: count down, then read again.
             // Only an empty screen gets a banner: after a close the row already shows the server's answer,
             // and the banner keeps the close's Undo

@@ -242,7 +242,7 @@ public final class LoginViewModel {
         WorkspaceAddress address = request.workspace();
         if (rejected instanceof TwoFactorRequiredException required) {
             askForCode(required, request.passwordLogin().user());
-        } else if (rejected instanceof RateLimitedException rateLimited) {
+        } else if (rejected instanceof RateLimitedException rateLimited && !rateLimited.tooLongToWait()) {
             retryCountdown.start(rateLimited, address);
         } else {
             show(request.personalToken() ? errors.tokenLoginFailure(rejected, address)

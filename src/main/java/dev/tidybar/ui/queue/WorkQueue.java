@@ -217,7 +217,7 @@ public final class WorkQueue {
 
     private void failed(Entry entry, Exception failure) {
         sent();
-        if (failure instanceof RateLimitedException limited) {
+        if (failure instanceof RateLimitedException limited && !limited.tooLongToWait()) {
             pace.refused(limited);
             queueAgain(entry, entry.retries());
             var kind = entry.job().kind();

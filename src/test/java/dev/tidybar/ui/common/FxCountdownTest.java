@@ -67,4 +67,13 @@ class FxCountdownTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> later.get() == 1);
         assertThat(done).hasValue(0);
     }
+
+    @Test
+    void aDeadlineCenturiesAwayTicksWithoutOverflowing(FxRobot robot) {
+        robot.interact(() -> new FxCountdown(clock).start(Instant.ofEpochMilli(Long.MAX_VALUE), ticks::add,
+                done::incrementAndGet));
+
+        assertThat(ticks).singleElement().satisfies(seconds -> assertThat(seconds).isGreaterThan(0L));
+        assertThat(done).hasValue(0);
+    }
 }

@@ -43,6 +43,19 @@ class GroupsRateLimitTest extends GroupsViewModelFixture {
     }
 
     @Test
+    void aWaitOfCenturiesFailsTheCloseAndSaysHowLongInsteadOfCountingDown() {
+        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofDays(365L * 300)), 1);
+
+        viewModel.close(row("design-team"));
+
+        assertThat(countdown.isRunning()).isFalse();
+        assertThat(row("design-team").isBusy()).isFalse();
+        assertThat(notice().title()).isEqualTo("Could not close ‘design-team’");
+        assertThat(notice().message()).startsWith("The server asks Tidybar to wait more than a hundred years");
+        assertThat(viewModel.queue().shownProperty().get()).isFalse();
+    }
+
+    @Test
     void cancellingTheRestStopsTheRetry() {
         workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(2)), 1);
 

@@ -242,6 +242,18 @@ class LoginViewModelTest extends LoginFormFixture {
     }
 
     @Test
+    void aWaitOfDaysIsSaidNotCountedDown() {
+        fake.injectFault("login", Fault.tooManyRequests(Duration.ofDays(3).plusMinutes(5)), 1);
+        fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
+
+        viewModel.signIn();
+
+        assertThat(countdown.isRunning()).isFalse();
+        assertThat(viewModel.noticeProperty().get().title()).isEqualTo("Too many sign-in attempts");
+        assertThat(viewModel.noticeProperty().get().message()).contains("asks Tidybar to wait 3 days before");
+    }
+
+    @Test
     void dismissingTheCountdownStopsIt() {
         fake.injectFault("login", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
         fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
