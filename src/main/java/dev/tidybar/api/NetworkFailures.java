@@ -19,7 +19,7 @@ final class NetworkFailures {
     }
 
     static NetworkException classify(Outgoing request, IOException failure) {
-        String host = request.uri().getHost();
+        String host = Authority.hostOf(request.uri());
         String where = request.endpoint() + ": ";
         if (failure instanceof UnknownHostException) {
             return new NetworkException(where + "unknown host " + host, NetworkException.Kind.UNKNOWN_HOST, host,

@@ -47,22 +47,24 @@ final class OriginGuard {
     }
 
     static boolean sameOrigin(URI a, URI b) {
-        return scheme(a).equals(scheme(b))
-                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
-                && port(a) == port(b);
+        Authority one = Authority.of(a);
+        Authority other = Authority.of(b);
+        return scheme(a).equals(scheme(b)) && one != null && other != null
+                && one.host().equals(other.host()) && port(a, one) == port(b, other);
     }
 
     static String origin(URI uri) {
-        return scheme(uri) + "://" + uri.getHost() + ":" + port(uri);
+        Authority authority = Authority.of(uri);
+        return authority == null ? uri.toString() : scheme(uri) + "://" + authority.host() + ":" + port(uri, authority);
     }
 
     private static String scheme(URI uri) {
         return uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     }
 
-    private static int port(URI uri) {
-        if (uri.getPort() != -1) {
-            return uri.getPort();
+    private static int port(URI uri, Authority authority) {
+        if (authority.port() != -1) {
+            return authority.port();
         }
         return "https".equals(scheme(uri)) ? 443 : 80;
     }

@@ -7,14 +7,17 @@ import java.util.Locale;
 /**
  * A normalised workspace base address: scheme, host, optional port and optional sub-path, with no
  * trailing slash. Users type {@code chat.example.com}, {@code https://chat.example.com/} or
- * {@code https://example.com/chat}; all of these work, and {@code https} is assumed.
+ * {@code https://example.com/chat}; all of these work, and {@code https} is assumed. Host names may
+ * hold underscores or be written in any script ({@code bücher.example}, sent as its ASCII form).
  */
 public final class WorkspaceAddress {
 
     private final URI base;
+    private final Authority authority;
 
-    private WorkspaceAddress(URI base) {
+    private WorkspaceAddress(URI base, Authority authority) {
         this.base = base;
+        this.authority = authority;
     }
 
     /** Parses what a user typed; the exception message is fit to show as is. */
@@ -37,22 +40,29 @@ public final class WorkspaceAddress {
             throw new InvalidWorkspaceAddressException(
                     "Use an https:// address; “" + uri.getScheme() + "://” is not supported.");
         }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
+        String rawAuthority = uri.getRawAuthority();
+        if (rawAuthority == null || rawAuthority.isBlank()) {
             throw new InvalidWorkspaceAddressException("“" + typed.strip() + "” has no host name.");
         }
-        if (uri.getRawUserInfo() != null) {
+        if (rawAuthority.contains("@")) {
             throw new InvalidWorkspaceAddressException("Leave the user name out of the address; type it below.");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new InvalidWorkspaceAddressException("The address should end at the workspace path, without ? or #.");
+        }
+        Authority authority = Authority.parse(rawAuthority);
+        if (authority.port() == defaultPort(scheme)) {
+            // https://h:443 and https://h are one workspace: one budget, one saved queue, one recent entry
+            authority = new Authority(authority.host(), -1);
         }
         // the decoded path: the URI constructor below encodes it again, so "%20" stays one space
         String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
         // A pasted link to a room or to the API still names the same workspace.
         path = path.replaceAll("/(api|group|channel|direct|home)(/.*)?$", "");
         try {
-            return new WorkspaceAddress(new URI(scheme, null, uri.getHost().toLowerCase(Locale.ROOT),
-                    uri.getPort(), path.isEmpty() ? null : path, null, null));
+            // the constructor with an authority, not a host: it takes host names with an underscore
+            return new WorkspaceAddress(new URI(scheme, authority.toString(), path.isEmpty() ? null : path, null, null),
+                    authority);
         } catch (URISyntaxException e) {
             throw new InvalidWorkspaceAddressException("“" + typed.strip() + "” is not a web address.");
         }
@@ -67,8 +77,13 @@ public final class WorkspaceAddress {
         return base;
     }
 
+    /** The host as the user knows it: a name in another script is shown in that script, not as {@code xn--}. */
     public String host() {
-        return base.getHost();
+        return authority.displayHost();
+    }
+
+    private static int defaultPort(String scheme) {
+        return scheme.equals("https") ? 443 : 80;
     }
 
     @Override

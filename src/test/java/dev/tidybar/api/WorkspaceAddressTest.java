@@ -21,6 +21,14 @@ class WorkspaceAddressTest {
             "https://chat.example.com/group/design-team, https://chat.example.com",
             "https://example.com/chat/api/v1/me, https://example.com/chat",
             "https://example.com/my%20chat, https://example.com/my%20chat",
+            "https://chat.example.com:443, https://chat.example.com",
+            "http://chat.example.com:80/chat, http://chat.example.com/chat",
+            "http://chat.example.com:443, http://chat.example.com:443",
+            "chat.example.com:65535, https://chat.example.com:65535",
+            "team_chat.intranet, https://team_chat.intranet",
+            "Team_Chat.Intranet:8443/rc, https://team_chat.intranet:8443/rc",
+            "bücher.example, https://xn--bcher-kva.example",
+            "https://[::1]:3000, https://[::1]:3000",
     })
     void normalisesWhatUsersType(String typed, String expected) throws Exception {
         assertThat(WorkspaceAddress.parse(typed).base()).hasToString(expected);
@@ -50,6 +58,12 @@ class WorkspaceAddressTest {
             "chat example com | not a web address",
             "https://alex@chat.example.com | Leave the user name out",
             "https://chat.example.com/?room=1 | without ? or #",
+            "127.0.0.1:70000 | use a number from 1 to 65535",
+            "chat.example.com:0 | use a number from 1 to 65535",
+            "chat.example.com:99999999999 | use a number from 1 to 65535",
+            "chat.example.com:http | use a number from 1 to 65535",
+            "chat!example.com | not a valid host name",
+            "chat..example.com | not a valid host name",
     })
     void rejectsWhatCannotBeAWorkspaceWithAClearMessage(String typed, String message) {
         assertThatThrownBy(() -> WorkspaceAddress.parse(typed))
@@ -62,5 +76,20 @@ class WorkspaceAddressTest {
     void equalAddressesAreEqual(String typed) throws Exception {
         assertThat(WorkspaceAddress.parse(typed)).isEqualTo(WorkspaceAddress.parse("https://chat.example.com"))
                 .hasSameHashCodeAs(WorkspaceAddress.parse("https://chat.example.com"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "bücher.example, bücher.example",
+            "team_chat.intranet:8443, team_chat.intranet",
+    })
+    void namesTheHostAsTheUserWroteIt(String typed, String host) throws Exception {
+        assertThat(WorkspaceAddress.parse(typed).host()).isEqualTo(host);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://chat.example.com:443/", "chat.example.com:443"})
+    void theDefaultPortNamesTheSameWorkspace(String typed) throws Exception {
+        assertThat(WorkspaceAddress.parse(typed)).isEqualTo(WorkspaceAddress.parse("https://chat.example.com"));
     }
 }
