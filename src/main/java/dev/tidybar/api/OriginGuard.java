@@ -2,18 +2,15 @@ package dev.tidybar.api;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Decides how to follow a redirect so that credentials never leave the workspace's origin.
- * Within one origin (scheme, host and port) a redirect is followed as is. To another origin the
- * {@code X-Auth-Token} and {@code X-User-Id} headers are dropped from a GET, and a POST is not
- * followed at all: its body may hold a password, and a close answered by another site would be
- * a false success.
+ * Decides how to follow a redirect so that nothing leaves the workspace's origin. Within one origin
+ * (scheme, host and port) a redirect is followed as is. To another origin it is not followed at all:
+ * a POST's body may hold a password, a GET carries the token, and whatever another site answers is
+ * not the workspace's list of groups, nor a close done. Even {@code http} to {@code https} on the
+ * same host is refused, so that the user fixes the address once instead of every call being redirected.
  */
 final class OriginGuard {
-
-    private static final System.Logger LOG = System.getLogger(OriginGuard.class.getName());
 
     private OriginGuard() {
     }
@@ -36,14 +33,9 @@ final class OriginGuard {
         if (sameOrigin(sent.uri(), target)) {
             return new Outgoing(sent.endpoint(), method, target, sent.credentials(), body);
         }
-        if ("POST".equals(sent.method())) {
-            throw new MalformedResponseException(sent.endpoint() + ": the server redirected to another site, "
-                    + origin(target) + "; check the workspace address",
-                    MalformedResponseException.Kind.NOT_FOUND, redirect.status(), null);
-        }
-        LOG.log(System.Logger.Level.INFO, "{0} redirected to {1}: following without credentials",
-                sent, origin(target));
-        return new Outgoing(sent.endpoint(), method, target, Map.of(), null);
+        throw new MalformedResponseException(sent.endpoint() + ": the server redirected to another site, "
+                + origin(target) + "; check the workspace address", MalformedResponseException.Kind.NOT_FOUND,
+                redirect.status(), null);
     }
 
     static boolean sameOrigin(URI a, URI b) {

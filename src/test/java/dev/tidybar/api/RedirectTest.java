@@ -34,20 +34,38 @@ class RedirectTest {
     }
 
     @Test
-    void aRedirectToAnotherOriginCarriesNoToken() {
-        redirect("/api/v1/me", 302, elsewhere.base() + "/api/v1/me");
-        elsewhere.answerJson("/api/v1/me", 401,
-                "{\"status\":\"error\",\"message\":\"You must be logged in to do this.\"}");
+    void aReadRedirectedToAnotherOriginIsNotTakenAsTheWorkspacesAnswer() {
+        redirect("/api/v1/subscriptions.get", 302, elsewhere.base() + "/api/v1/subscriptions.get");
+        elsewhere.answerJson("/api/v1/subscriptions.get", 200, "{\"update\":[],\"remove\":[],\"success\":true}");
+
+        assertThatThrownBy(() -> client.readGroups(session, null))
+                .isInstanceOfSatisfying(MalformedResponseException.class, failure ->
+                        assertThat(failure.getMessage()).contains("redirected to another site", elsewhere.base()
+                                .getPort() + ""));
+        assertThat(elsewhere.received()).as("neither the token nor the call went there").isEmpty();
+    }
+
+    @Test
+    void aTokenSignInRedirectedToAnotherOriginSendsNothingThere() {
+        redirect("/api/v1/me", 301, elsewhere.base() + "/api/v1/me");
 
         assertThatThrownBy(() -> client.loginWithPersonalToken(workspace.workspace(), LoopbackServer.USER_ID,
                 LoopbackServer.TOKEN))
-                .isInstanceOf(WrongCredentialsException.class);
+                .isInstanceOf(MalformedResponseException.class);
+        assertThat(elsewhere.received()).isEmpty();
+    }
 
-        assertThat(elsewhere.received()).singleElement().satisfies(request ->
-                assertThat(request.headers()).doesNotContainKeys("x-auth-token", "x-user-id"));
-        assertThat(workspace.received()).singleElement()
-                .satisfies(request -> assertThat(request.headers())
-                        .containsEntry("x-auth-token", LoopbackServer.TOKEN));
+    @Test
+    void aPostRedirectedWith303BecomesAGetWithoutItsBody() throws Exception {
+        redirect("/api/v1/groups.close", 303, "/api/v1/done");
+        workspace.answerJson("/api/v1/done", 200, SUCCESS);
+
+        client.closeGroup(session, "room-1");
+
+        assertThat(workspace.received()).hasSize(2).last().satisfies(request -> {
+            assertThat(request.method()).isEqualTo("GET");
+            assertThat(request.body()).isEmpty();
+        });
     }
 
     @Test
