@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -33,6 +35,7 @@ public final class HttpRocketChatClient implements RocketChatClient {
     private final ExecutorService pagePool;
     private final int pageConcurrency;
     private final Pacer pacer;
+    private final Semaphore listReads = new Semaphore(1);
 
     public HttpRocketChatClient(ClientSettings settings) {
         this(settings, Clock.systemUTC(), Sleeper.sleeping(Clock.systemUTC()));
@@ -49,6 +52,10 @@ public final class HttpRocketChatClient implements RocketChatClient {
 
     @Override
     public Session login(WorkspaceAddress workspace, PasswordLogin login) throws RocketChatException {
+        return guarded("login", () -> passwordLogin(workspace, login));
+    }
+
+    private Session passwordLogin(WorkspaceAddress workspace, PasswordLogin login) throws RocketChatException {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("user", login.user().strip());
         body.put("password", login.password());
@@ -67,6 +74,10 @@ public final class HttpRocketChatClient implements RocketChatClient {
     @Override
     public Session loginWithPersonalToken(WorkspaceAddress workspace, String userId, String token)
             throws RocketChatException {
+        return guarded("me", () -> tokenLogin(workspace, userId, token));
+    }
+
+    private Session tokenLogin(WorkspaceAddress workspace, String userId, String token) throws RocketChatException {
         Outgoing request = Outgoing.get("me", workspace.api("v1/me"), credentials(userId, token));
         Dto.Me me = reader.read("me", ErrorMapper.Call.LOGIN, transport.send(request), Dto.Me.class);
         String username = me.username() != null ? me.username() : userId;
@@ -85,14 +96,18 @@ public final class HttpRocketChatClient implements RocketChatClient {
         if (session.personalToken()) {
             return;
         }
-        HttpAnswer answer = transport.send(Outgoing.post("logout", session.workspace().api("v1/logout"),
-                credentials(session), null));
-        reader.requireSuccess("logout", ErrorMapper.Call.AUTHENTICATED, answer);
+        guarded("logout", () -> {
+            HttpAnswer answer = transport.send(Outgoing.post("logout", session.workspace().api("v1/logout"),
+                    credentials(session), null));
+            reader.requireSuccess("logout", ErrorMapper.Call.AUTHENTICATED, answer);
+            return null;
+        });
     }
 
     @Override
     public SubscriptionUpdate readGroups(Session session, LoadProgress progress) throws RocketChatException {
-        return SubscriptionReading.read(subscriptions(session, "v1/subscriptions.get", progress), true);
+        return guarded(ClientSettings.LIST_ENDPOINT, () -> SubscriptionReading.read(
+                subscriptions(session, "v1/subscriptions.get", progress), true));
     }
 
     @Override
@@ -103,14 +118,26 @@ public final class HttpRocketChatClient implements RocketChatClient {
         // change seen twice does no harm
         String query = "?updatedSince=" + URLEncoder.encode(since.minus(DELTA_OVERLAP).truncatedTo(ChronoUnit.MILLIS)
                 .toString(), StandardCharsets.UTF_8);
-        return SubscriptionReading.read(subscriptions(session, "v1/subscriptions.get" + query, progress), false);
+        return guarded(ClientSettings.LIST_ENDPOINT, () -> SubscriptionReading.read(
+                subscriptions(session, "v1/subscriptions.get" + query, progress), false));
     }
 
     private Dto.Subscriptions subscriptions(Session session, String path, LoadProgress progress)
             throws RocketChatException {
-        Outgoing request = Outgoing.get("subscriptions.get", session.workspace().api(path), credentials(session));
-        return reader.read(request.endpoint(), ErrorMapper.Call.AUTHENTICATED,
-                pacer.sendWaiting(session.workspace(), request, orNone(progress)), Dto.Subscriptions.class);
+        Outgoing request = Outgoing.get(ClientSettings.LIST_ENDPOINT, session.workspace().api(path),
+                credentials(session));
+        // one list in memory at a time, as bytes and as parsed: what the heap is sized for (packaging/README.md)
+        try {
+            listReads.acquire();
+        } catch (InterruptedException e) {
+            throw RateLimitPause.cancelled(request.endpoint(), e);
+        }
+        try {
+            return reader.read(request.endpoint(), ErrorMapper.Call.AUTHENTICATED,
+                    pacer.sendWaiting(session.workspace(), request, orNone(progress)), Dto.Subscriptions.class);
+        } finally {
+            listReads.release();
+        }
     }
 
     @Override
@@ -131,8 +158,8 @@ public final class HttpRocketChatClient implements RocketChatClient {
                         pacer.sendReserved(budget, request), Dto.GroupsPage.class);
             }
         };
-        return new RoomDetailsReading(pagePool, pageConcurrency, source, pacer.pause(), expectedRooms, pages,
-                orNone(progress)).read();
+        return guarded("groups.list", () -> new RoomDetailsReading(pagePool, pageConcurrency, source, pacer.pause(),
+                expectedRooms, pages, orNone(progress)).read());
     }
 
     @Override
@@ -140,18 +167,19 @@ public final class HttpRocketChatClient implements RocketChatClient {
         URI uri = session.workspace().api("v1/groups.info?roomId="
                 + URLEncoder.encode(roomId, StandardCharsets.UTF_8));
         Outgoing request = Outgoing.get("groups.info", uri, credentials(session));
-        return RoomDetailsReading.toDetails(reader.read(request.endpoint(), ErrorMapper.Call.AUTHENTICATED,
-                pacer.sendWaiting(session.workspace(), request, LoadProgress.NONE), Dto.GroupInfo.class).group());
+        return guarded(request.endpoint(), () -> RoomDetailsReading.toDetails(reader.read(request.endpoint(),
+                ErrorMapper.Call.AUTHENTICATED, pacer.sendWaiting(session.workspace(), request, LoadProgress.NONE),
+                Dto.GroupInfo.class).group()));
     }
 
     @Override
     public Optional<RateLimit> closeGroup(Session session, String roomId) throws RocketChatException {
-        return changeGroup("groups.close", session, roomId);
+        return guarded("groups.close", () -> changeGroup("groups.close", session, roomId));
     }
 
     @Override
     public Optional<RateLimit> openGroup(Session session, String roomId) throws RocketChatException {
-        return changeGroup("groups.open", session, roomId);
+        return guarded("groups.open", () -> changeGroup("groups.open", session, roomId));
     }
 
     private Optional<RateLimit> changeGroup(String endpoint, Session session, String roomId)
@@ -167,6 +195,28 @@ public final class HttpRocketChatClient implements RocketChatClient {
     public void close() {
         pagePool.shutdownNow();
         transport.close();
+    }
+
+    /** What each public call runs: the body of the call, which may fail only with a {@link RocketChatException}. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws RocketChatException;
+    }
+
+    /**
+     * Runs {@code call}, turning any unchecked failure (a bug here, or in a library on an answer never
+     * foreseen) into a typed one with its cause, so the screens show a banner, not a crash dialog.
+     * A cancel stays a {@link CancellationException}: its caller asked for it and shows nothing.
+     */
+    private static <T> T guarded(String endpoint, Call<T> call) throws RocketChatException {
+        try {
+            return call.run();
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, endpoint + " failed unexpectedly", e);
+            throw new UnexpectedFailureException(endpoint + ": Tidybar could not handle the answer (" + e + ")", e);
+        }
     }
 
     private static Map<String, String> credentials(Session session) {

@@ -3,7 +3,7 @@ package dev.tidybar.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
@@ -28,22 +28,21 @@ final class ResponseReader {
         if (answer.body().length == 0 || answer.looksLikeHtml()) {
             throw errors.unreadable(endpoint, answer);
         }
-        JsonNode tree;
-        try {
-            tree = json.readTree(answer.body());
-        } catch (JsonEOFException e) {
-            throw malformed(endpoint, "the JSON answer ends early", MalformedResponseException.Kind.TRUNCATED,
-                    answer, e);
-        } catch (IOException e) {
-            throw malformed(endpoint, "the answer is not valid JSON", MalformedResponseException.Kind.NOT_JSON,
-                    answer, e);
-        }
         T value;
         try {
-            value = json.treeToValue(tree, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw malformed(endpoint, "the JSON answer has an unexpected shape",
-                    MalformedResponseException.Kind.UNEXPECTED_SHAPE, answer, e);
+            // straight into the answer's type, with no tree in between: a list of tens of megabytes is
+            // held once as bytes and once as what the app keeps of it, not a third time as JSON nodes
+            value = json.readValue(answer.body(), type);
+        } catch (IOException e) {
+            if (endsEarly(e)) {
+                throw malformed(endpoint, "the JSON answer ends early", MalformedResponseException.Kind.TRUNCATED,
+                        answer, e);
+            }
+            throw e instanceof DatabindException
+                    ? malformed(endpoint, "the JSON answer has an unexpected shape",
+                            MalformedResponseException.Kind.UNEXPECTED_SHAPE, answer, e)
+                    : malformed(endpoint, "the answer is not valid JSON", MalformedResponseException.Kind.NOT_JSON,
+                            answer, e);
         }
         if (value == null || !value.complete()) {
             throw malformed(endpoint, "the JSON answer lacks fields Tidybar needs",
@@ -70,6 +69,16 @@ final class ResponseReader {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a request body", e);
         }
+    }
+
+    /** Binding wraps the parser's end-of-input in its own exception when the end comes inside a value. */
+    private static boolean endsEarly(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonEOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MalformedResponseException malformed(String endpoint, String what,

@@ -6,6 +6,9 @@ import java.net.ProxySelector;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -19,13 +22,12 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.MalformedChunkCodingException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The one long-lived HTTP client: pooled keep-alive connections, timeouts, the system proxy and
- * trust store, a size cap on answers, and redirects followed by {@link OriginGuard} rather than by
+ * The one long-lived HTTP client: pooled keep-alive connections, timeouts and a deadline for each
+ * call ({@link CallWatch}), the system proxy and trust store, size caps on answers, and redirects followed by {@link OriginGuard} rather than by
  * HttpClient, so credentials stay on the workspace's origin.
  */
 final class Transport implements AutoCloseable {
@@ -34,10 +36,17 @@ final class Transport implements AutoCloseable {
     private static final int MAX_REDIRECTS = 5;
 
     private final CloseableHttpClient http;
-    private final long maxResponseBytes;
+    private final ClientSettings settings;
+    private final NetworkFailures failures;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "tidybar-call-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     Transport(ClientSettings settings) {
-        this.maxResponseBytes = settings.maxResponseBytes();
+        this.settings = settings;
+        this.failures = new NetworkFailures(settings);
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                 .setSocketTimeout(Timeout.of(settings.responseTimeout()))
@@ -67,11 +76,15 @@ final class Transport implements AutoCloseable {
                 .build();
     }
 
-    /** Sends the request, following redirects, and reads the whole answer. */
+    /**
+     * Sends the request, following redirects, and reads the whole answer, all within the call's
+     * deadline; an interrupt of the calling thread aborts it.
+     */
     HttpAnswer send(Outgoing request) throws NetworkException, MalformedResponseException {
+        long deadlineNanos = System.nanoTime() + settings.deadline(request.endpoint()).toNanos();
         Outgoing current = request;
         for (int hop = 0; ; hop++) {
-            HttpAnswer answer = exchange(current);
+            HttpAnswer answer = exchange(current, deadlineNanos);
             if (!answer.isRedirect()) {
                 return answer;
             }
@@ -83,19 +96,32 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    private HttpAnswer exchange(Outgoing request) throws NetworkException, MalformedResponseException {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setUri(request.uri())
-                .addHeader("Accept", "application/json");
-        request.credentials().forEach(builder::addHeader);
-        if (request.jsonBody() != null) {
-            builder.setEntity(new ByteArrayEntity(request.jsonBody(), ContentType.APPLICATION_JSON));
-        }
+    private HttpAnswer exchange(Outgoing request, long deadlineNanos)
+            throws NetworkException, MalformedResponseException {
+        HttpUriRequestBase sent;
         try {
-            return http.execute(builder.build(), response -> read(request, response));
-        } catch (UnreadableBody e) {
-            throw new MalformedResponseException(request.endpoint() + ": " + e.getMessage(), e.kind, e.status, e);
-        } catch (IOException e) {
-            throw NetworkFailures.classify(request, e);
+            sent = new HttpUriRequestBase(request.method(), request.uri());
+        } catch (RuntimeException e) {
+            throw failures.refused(request, e);
+        }
+        sent.addHeader("Accept", "application/json");
+        request.credentials().forEach(sent::addHeader);
+        if (request.jsonBody() != null) {
+            sent.setEntity(new ByteArrayEntity(request.jsonBody(), ContentType.APPLICATION_JSON));
+        }
+        try (CallWatch watch = new CallWatch(watchdog, sent, deadlineNanos)) {
+            try {
+                return http.execute(sent, response -> read(request, response));
+            } catch (UnreadableBody e) {
+                throw new MalformedResponseException(request.endpoint() + ": " + e.getMessage(), e.kind, e.status, e);
+            } catch (IOException e) {
+                throw watch.deadlinePassed()
+                        ? failures.deadlinePassed(request, settings.deadline(request.endpoint()), e)
+                        : failures.classify(request, e);
+            } catch (RuntimeException e) {
+                // HttpClient's own checks of the request (a host it cannot route to): nothing was sent
+                throw failures.refused(request, e);
+            }
         }
     }
 
@@ -105,24 +131,24 @@ final class Transport implements AutoCloseable {
         for (Header header : response.getHeaders()) {
             headers.putIfAbsent(header.getName().toLowerCase(Locale.ROOT), header.getValue());
         }
-        byte[] body = body(response.getEntity(), status);
+        byte[] body = body(response.getEntity(), status, settings.maxBytes(request.endpoint()));
         LOG.log(System.Logger.Level.DEBUG, "{0} -> HTTP {1}, {2} bytes", request, status, body.length);
         return new HttpAnswer(request.uri(), status, Map.copyOf(headers), body);
     }
 
     /** Reads at most the cap; throwing from the handler discards the connection instead of draining it. */
-    private byte[] body(HttpEntity entity, int status) throws IOException {
+    private static byte[] body(HttpEntity entity, int status, long maxBytes) throws IOException {
         if (entity == null) {
             return new byte[0];
         }
-        if (entity.getContentLength() > maxResponseBytes) {
-            throw new UnreadableBody(tooLarge(entity.getContentLength()), MalformedResponseException.Kind.TOO_LARGE,
-                    status);
+        if (entity.getContentLength() > maxBytes) {
+            throw new UnreadableBody(tooLarge(maxBytes, entity.getContentLength()),
+                    MalformedResponseException.Kind.TOO_LARGE, status);
         }
         try (InputStream in = entity.getContent()) {
-            byte[] bytes = in.readNBytes((int) maxResponseBytes + 1);
-            if (bytes.length > maxResponseBytes) {
-                throw new UnreadableBody(tooLarge(-1), MalformedResponseException.Kind.TOO_LARGE, status);
+            byte[] bytes = in.readNBytes((int) maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new UnreadableBody(tooLarge(maxBytes, -1), MalformedResponseException.Kind.TOO_LARGE, status);
             }
             return bytes;
         } catch (ConnectionClosedException | MalformedChunkCodingException e) {
@@ -131,13 +157,14 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    private String tooLarge(long length) {
-        return "the answer is larger than the " + maxResponseBytes + "-byte limit"
+    private static String tooLarge(long maxBytes, long length) {
+        return "the answer is larger than the " + maxBytes + "-byte limit"
                 + (length > 0 ? " (" + length + " bytes)" : "");
     }
 
     @Override
     public void close() {
+        watchdog.shutdownNow();
         try {
             http.close();
         } catch (IOException e) {

@@ -4,10 +4,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A tiny real HTTP server on loopback for the answers the fake workspace never gives: redirects,
@@ -32,6 +37,7 @@ final class LoopbackServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService trickles = Executors.newSingleThreadScheduledExecutor();
 
     private LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -77,6 +83,15 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     void handle(String path, HttpHandler handler) {
+        handleOpen(path, exchange -> {
+            try (exchange) {
+                handler.handle(exchange);
+            }
+        });
+    }
+
+    /** Records each request, then lets {@code handler} answer, leaving the exchange open for it to close. */
+    private void handleOpen(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
             Map<String, String> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) ->
@@ -84,9 +99,28 @@ final class LoopbackServer implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     Map.copyOf(headers), body));
-            try (exchange) {
-                handler.handle(exchange);
-            }
+            handler.handle(exchange);
+        });
+    }
+
+    /**
+     * Answers 200 with a body that never ends: one byte every {@code interval}, as a broken proxy
+     * may, so no silence is ever long enough for a socket timeout. Stops when the client hangs up.
+     */
+    void trickle(String path, Duration interval) {
+        handleOpen(path, exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream body = exchange.getResponseBody();
+            trickles.scheduleWithFixedDelay(() -> {
+                try {
+                    body.write(' ');
+                    body.flush();
+                } catch (IOException hungUp) {
+                    exchange.close();
+                    throw new UncheckedIOException(hungUp);   // ends this trickle's schedule
+                }
+            }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         });
     }
 
@@ -99,6 +133,7 @@ final class LoopbackServer implements AutoCloseable {
 
     @Override
     public void close() {
+        trickles.shutdownNow();
         server.stop(0);
         threads.shutdownNow();
     }

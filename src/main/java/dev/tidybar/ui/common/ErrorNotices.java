@@ -11,6 +11,7 @@ import dev.tidybar.api.NetworkException;
 import dev.tidybar.api.RateLimitedException;
 import dev.tidybar.api.RocketChatException;
 import dev.tidybar.api.ServerErrorException;
+import dev.tidybar.api.UnexpectedFailureException;
 import dev.tidybar.api.WorkspaceAddress;
 import java.time.Clock;
 
@@ -172,15 +173,21 @@ public final class ErrorNotices {
                     : text.get("error.group.malformed.message");
         }
         if (failure instanceof NetworkException network) {
+            if (network.kind() == NetworkException.Kind.TIMEOUT) {
+                return text.format("error.group.network.timeout", network.host(), text.call(network.endpoint()),
+                        text.duration(network.timeLimit()));
+            }
             String key = switch (network.kind()) {
                 case CONNECTION_REFUSED -> "error.group.network.refused";
-                case TIMEOUT -> "error.group.network.timeout";
                 case UNKNOWN_HOST -> "error.group.network.unknownHost";
                 case TLS -> "error.group.network.tls";
                 case CONNECTION_RESET -> "error.group.network.reset";
-                case OTHER -> "error.group.network.other";
+                case TIMEOUT, OTHER -> "error.group.network.other";
             };
             return text.format(key, network.host());
+        }
+        if (failure instanceof UnexpectedFailureException) {
+            return text.get("error.group.unhandled.message");
         }
         return text.format("error.group.unexpected.message", serverWords(failure));
     }

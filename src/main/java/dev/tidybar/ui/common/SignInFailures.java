@@ -9,6 +9,7 @@ import dev.tidybar.api.RocketChatException;
 import dev.tidybar.api.ServerErrorException;
 import dev.tidybar.api.TwoFactorInvalidException;
 import dev.tidybar.api.TwoFactorRequiredException;
+import dev.tidybar.api.UnexpectedFailureException;
 import dev.tidybar.api.WorkspaceAddress;
 import dev.tidybar.api.WrongCredentialsException;
 import dev.tidybar.ui.common.Notice.Severity;
@@ -62,6 +63,10 @@ final class SignInFailures {
         if (failure instanceof MalformedResponseException malformed) {
             return notRocketChat(malformed, host);
         }
+        if (failure instanceof UnexpectedFailureException) {
+            return Notice.of(Severity.ERROR, text.format("login.error.unexpected.title", host),
+                    text.get("login.error.unexpected.message"));
+        }
         if (failure instanceof ServerErrorException) {
             return Notice.of(Severity.ERROR, text.format("login.error.server.title", host),
                     text.format("login.error.server.message", host, failure.httpStatus()));
@@ -93,7 +98,7 @@ final class SignInFailures {
         String reason;
         switch (failure.kind()) {
             case CONNECTION_REFUSED -> reason = text.get("login.error.unreachable.refused");
-            case TIMEOUT -> reason = text.get("login.error.unreachable.timeout");
+            case TIMEOUT -> reason = text.format("login.error.unreachable.timeout", text.duration(failure.timeLimit()));
             case UNKNOWN_HOST -> reason = text.get("login.error.unreachable.unknownHost");
             case CONNECTION_RESET -> reason = text.get("login.error.unreachable.reset");
             default -> reason = text.format("login.error.unreachable.other", failure.getMessage());

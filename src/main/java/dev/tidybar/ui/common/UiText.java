@@ -33,6 +33,11 @@ public final class UiText {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** What a call of {@code endpoint} is to the user, "a close" or "the list of groups". */
+    public String call(String endpoint) {
+        return bundle.containsKey("call." + endpoint) ? get("call." + endpoint) : endpoint;
+    }
+
     /**
      * A wait in its largest whole unit, "3 hours" or "12 days": for waits too long to count down, where
      * the size matters more than the seconds. A wait of a hundred years or more reads as "more than".

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The words of the groups screen's banners for failures the fake workspace cannot produce on a group call. */
@@ -73,7 +74,8 @@ class ErrorNoticesGroupsTest {
     @Test
     void passingTroublesOfferRetryThatRunsTheAction() {
         var untrusted = errors.listingFailure(
-                new NetworkException("tls", NetworkException.Kind.TLS, "chat.example.com", null), retries::incrementAndGet);
+                new NetworkException("tls", NetworkException.Kind.TLS, "chat.example.com", "groups.close",
+                        Duration.ZERO, null), retries::incrementAndGet);
         var garbled = errors.listingFailure(
                 new MalformedResponseException("bad", MalformedResponseException.Kind.NOT_JSON, 200, null),
                 retries::incrementAndGet);

@@ -11,6 +11,7 @@ import dev.tidybar.api.WorkspaceAddress;
 import dev.tidybar.api.WrongCredentialsException;
 import java.time.Clock;
 import java.util.Locale;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +39,7 @@ class SignInFailuresTest {
                 .containsExactly("Cannot reach chat.example.com",
                         "There is no server with that name. Check the address for typos.");
         assertThat(errors.loginFailure(network(NetworkException.Kind.TIMEOUT), workspace).message())
-                .contains("did not answer in time");
+                .contains("took longer than 1 minute to answer the sign-in");
         assertThat(errors.loginFailure(network(NetworkException.Kind.OTHER), workspace).message())
                 .contains("the line went dead");
     }
@@ -83,7 +84,8 @@ class SignInFailuresTest {
     }
 
     private static RocketChatException network(NetworkException.Kind kind) {
-        return new NetworkException("login: the line went dead", kind, "chat.example.com", null);
+        return new NetworkException("login: the line went dead", kind, "chat.example.com", "login",
+                Duration.ofSeconds(60), null);
     }
 
     private static WorkspaceAddress address(String typed) {

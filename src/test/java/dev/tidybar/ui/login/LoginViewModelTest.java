@@ -156,6 +156,18 @@ class LoginViewModelTest extends LoginFormFixture {
     }
 
     @Test
+    void aPortOutOfRangeIsExplainedNotSent() {
+        viewModel.workspaceProperty().set("127.0.0.1:70000");
+        fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
+
+        viewModel.signIn();
+
+        assertThat(viewModel.noticeProperty().get().title()).isEqualTo("Check the workspace address");
+        assertThat(viewModel.noticeProperty().get().message()).contains("70000", "from 1 to 65535");
+        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(Field.WORKSPACE);
+    }
+
+    @Test
     void anUnreachableServerIsNamedWithTheReason() throws IOException {
         int closedPort;
         try (var socket = new ServerSocket(0)) {

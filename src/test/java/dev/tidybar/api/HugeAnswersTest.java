@@ -1,0 +1,61 @@
+package dev.tidybar.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 60 MB answer, with the settings the app ships: where no answer of that size is expected it is
+ * refused after its cap, without reading the rest; the list, whose cap is larger, is read once.
+ */
+class HugeAnswersTest extends LoopbackClientTest {
+
+    private static final int SIXTY_MB = 60 * 1000 * 1000;
+
+    @Test
+    void aSixtyMegabyteCloseAnswerIsRefusedAsTooLarge() {
+        serveChunked("/api/v1/groups.close", "{\"success\":true,\"padding\":\"" + "x".repeat(SIXTY_MB) + "\"}");
+
+        assertTooLarge(() -> client.closeGroup(session, "r1"));
+    }
+
+    @Test
+    void aSixtyMegabytePageOfRoomDetailsIsRefusedAsTooLarge() {
+        serveChunked("/api/v1/groups.list", "{\"groups\":[],\"padding\":\"" + "x".repeat(SIXTY_MB) + "\"}");
+
+        assertTooLarge(() -> client.readRoomDetails(session, 10, rooms -> { }, null));
+    }
+
+    @Test
+    void aSixtyMegabyteListIsReadWithinItsCap() throws Exception {
+        StringBuilder list = new StringBuilder("{\"update\":[");
+        String subscription = "{\"_id\":\"s%d\",\"rid\":\"r%d\",\"name\":\"group-%d\",\"t\":\"p\",\"open\":true,"
+                + "\"_updatedAt\":\"2026-12-01T10:00:00.000Z\",\"padding\":\"" + "x".repeat(900) + "\"}";
+        int groups = 0;
+        while (list.length() < SIXTY_MB) {
+            list.append(groups == 0 ? "" : ",").append(String.format(subscription, groups, groups, groups));
+            groups++;
+        }
+        list.append("],\"remove\":[],\"success\":true}");
+        serveChunked("/api/v1/subscriptions.get", list.toString());
+
+        assertThat(client.readGroups(session, null).groups()).hasSize(groups);
+    }
+
+    private void serveChunked(String path, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        server.handle(path, exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);   // no length up front: the cap must stop the reading
+            exchange.getResponseBody().write(bytes);
+        });
+    }
+
+    private static void assertTooLarge(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(MalformedResponseException.class,
+                failure -> assertThat(failure.kind()).isEqualTo(MalformedResponseException.Kind.TOO_LARGE));
+    }
+}
