@@ -93,7 +93,8 @@ public final class FakeWorkspaceMain {
         out.printf("  %-8s %s%n", DemoSeed.JORDAN + ",", DemoSeed.PRIYA + ": members of alex's groups");
         out.println("Rocket.Chat's API-test admin: " + DemoSeed.UPSTREAM_ADMIN + " (role admin; the password is the"
                 + " username)");
-        out.println("Test controls under " + workspace.baseUri() + "/_fake/ (loopback only). Ctrl+C stops.");
+        out.println("Test controls under " + workspace.baseUri() + "/_fake/ (from this machine; a POST needs"
+                + " Content-Type: application/json). Ctrl+C stops.");
     }
 
     /** COUNT/SECONDS, as in {@code --rate-limit 10/60}. */
