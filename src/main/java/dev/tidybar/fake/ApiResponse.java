@@ -47,8 +47,12 @@ final class ApiResponse {
 
     /** {@code API.v1.failure("text")}: a plain 400 with no errorType. */
     static ApiResponse failure(String error) {
-        ObjectNode body = Json.object().put("success", false).put("error", error);
-        return json(400, body);
+        return failure(400, error);
+    }
+
+    /** {@code {"success":false,"error":"text"}} with another status. */
+    static ApiResponse failure(int status, String error) {
+        return json(status, Json.object().put("success", false).put("error", error));
     }
 
     /** A thrown {@code Meteor.Error(errorType, reason, details)} caught by the route: 400 "reason [errorType]". */

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The test controls over HTTP, under {@code /_fake/} (loopback callers only). They touch no
- * Rocket.Chat route's counters or log. Bodies are JSON; answers are {@code {..., "success":true}},
- * or 400 {@code {"success":false,"error":"..."}} for a bad request.
+ * The test controls over HTTP, under {@code /_fake/}, for the requests {@link ControlGate} lets
+ * through. They touch no Rocket.Chat route's counters or log. Bodies are JSON; answers are
+ * {@code {..., "success":true}}, or 400 {@code {"success":false,"error":"..."}} for a bad request.
  */
 final class ControlRoutes {
 
@@ -25,7 +25,7 @@ final class ControlRoutes {
         } catch (IllegalArgumentException e) {
             return ApiResponse.failure(e.getMessage());
         } catch (UnsupportedOperationException e) {
-            return ApiResponse.json(404, Json.object().put("success", false).put("error", "No such control"));
+            return ApiResponse.failure(404, "No such control");
         }
     }
 

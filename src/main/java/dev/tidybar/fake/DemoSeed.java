@@ -53,7 +53,7 @@ public final class DemoSeed {
         Instant joined = now.minus(Duration.ofDays(400));
         FakeUser alex = state.addUser(new FakeUser(ALEX_USER_ID, ALEX, "Alex Morgan", EMAIL, PASSWORD,
                 List.of("user"), FakeUser.SecondFactor.NONE, joined));
-        state.addToken(ALEX_PERSONAL_TOKEN, alex);
+        state.addPersonalToken(ALEX_PERSONAL_TOKEN, alex);
         FakeUser newbie = user(state, NEWBIE, "Nico Newman", List.of("user"), FakeUser.SecondFactor.NONE, now);
         FakeUser admin = user(state, ADMIN, "Ada Admin", List.of("admin"), FakeUser.SecondFactor.NONE, joined);
         FakeUser sam = user(state, SAM, "Sam Rivera", List.of("user"), FakeUser.SecondFactor.TOTP, joined);

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every HTTP exchange enters here: test controls under {@code /_fake/}, Rocket.Chat routes under
- * {@code /api/v1/}, and Hono's plain-text 404 for anything else. For a route it applies, in
- * Rocket.Chat's order, authentication (401), permission (403), rate limit (429), then the action.
+ * Every HTTP exchange enters here: test controls under {@code /_fake/} (for the requests
+ * {@link ControlGate} lets through), Rocket.Chat routes under {@code /api/v1/}, and Hono's
+ * plain-text 404 for anything else. For a route it applies, in Rocket.Chat's order,
+ * authentication (401), permission (403), rate limit (429), then the action.
  */
 final class Dispatcher implements HttpHandler {
 
@@ -56,11 +57,9 @@ final class Dispatcher implements HttpHandler {
         String path = exchange.getRequestURI().getRawPath();
         ApiResponse response;
         if (path.startsWith(CONTROL_PREFIX)) {
-            response = exchange.getRemoteAddress().getAddress().isLoopbackAddress()
-                    ? controls.handle(exchange.getRequestMethod(), path.substring(CONTROL_PREFIX.length()),
-                            Forms.pairs(exchange.getRequestURI().getRawQuery()), Json.parseObject(body))
-                    : ApiResponse.json(403, Json.object().put("success", false)
-                            .put("error", "Test controls answer loopback callers only"));
+            response = ControlGate.refusal(exchange, body).orElseGet(() -> controls.handle(
+                    exchange.getRequestMethod(), path.substring(CONTROL_PREFIX.length()),
+                    Forms.pairs(exchange.getRequestURI().getRawQuery()), Json.parseObject(body)));
         } else {
             response = answerApi(exchange, path, body);
         }
@@ -145,7 +144,7 @@ final class Dispatcher implements HttpHandler {
     }
 
     private static ApiResponse internalError() {
-        return ApiResponse.json(500, Json.object().put("success", false).put("error", "Internal server error"));
+        return ApiResponse.failure(500, "Internal server error");
     }
 
     /** Rocket.Chat's body parsing: JSON (malformed means empty), form fields, anything else empty. */

@@ -7,11 +7,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -42,6 +44,7 @@ final class FakeState {
     private final Map<String, Map<String, FakeSubscription>> subsByRoom = new HashMap<>();
     private final Map<String, List<RemovedSubscription>> removedByUser = new HashMap<>();
     private final Map<String, String> userIdByToken = new HashMap<>();
+    private final Set<String> personalTokens = new HashSet<>();
     private final SortedGroupsCache sortedGroups = new SortedGroupsCache();
     private final RoleGrants grants = new RoleGrants();
     private final FakeSettings settings;
@@ -65,6 +68,7 @@ final class FakeState {
         subsByRoom.clear();
         removedByUser.clear();
         userIdByToken.clear();
+        personalTokens.clear();
         sortedGroups.invalidate();
         grants.reset(now());
         settings.reset();
@@ -221,12 +225,21 @@ final class FakeState {
         for (int i = 0; i < 43; i++) {
             token.append(TOKEN_CHARS.charAt(secrets.nextInt(TOKEN_CHARS.length())));
         }
-        addToken(token.toString(), user);
+        userIdByToken.put(token.toString(), user.id());
         return token.toString();
     }
 
-    void addToken(String token, FakeUser user) {
+    /** A personal access token: it works as a login's token does, but is no login session. */
+    void addPersonalToken(String token, FakeUser user) {
         userIdByToken.put(token, user.id());
+        personalTokens.add(token);
+    }
+
+    /** How many tokens from logins of this user still work, personal access tokens not counted. */
+    int loginSessionCount(String userId) {
+        return (int) userIdByToken.entrySet().stream()
+                .filter(token -> token.getValue().equals(userId) && !personalTokens.contains(token.getKey()))
+                .count();
     }
 
     /** The user owning this token, only when the claimed user id matches too. */

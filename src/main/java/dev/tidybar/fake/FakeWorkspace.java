@@ -125,6 +125,14 @@ public final class FakeWorkspace implements AutoCloseable {
     }
 
     /**
+     * How many sessions from a login of this user still work (personal access tokens not counted):
+     * what shows that a client logged out, since the request log does not keep the tokens it sent.
+     */
+    public int loginSessionCount(String username) {
+        return controls.loginSessionCount(username);
+    }
+
+    /**
      * {@code ownerUsername} creates a private group with these members, as {@code groups.create} would:
      * it appears in their next subscriptions.get. Returns its room id.
      */
@@ -152,7 +160,7 @@ public final class FakeWorkspace implements AutoCloseable {
         controls.setRateLimit(calls, window);
     }
 
-    /** The requests received on Rocket.Chat routes, oldest first. */
+    /** The requests received on Rocket.Chat routes, oldest first; their secrets show as {@code <redacted>}. */
     public List<ReceivedRequest> receivedRequests() {
         return controls.receivedRequests();
     }

@@ -27,14 +27,20 @@ public final class FakeWorkspaceMain {
             System.exit(2);
             return;
         }
-        FakeWorkspace workspace = FakeWorkspace.start(config);
+        FakeWorkspace workspace = start(config, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             workspace.close();
             stopped.countDown();
         }, "fake-workspace-shutdown"));
-        printWelcome(System.out, workspace, config);
         stopped.await();
+    }
+
+    /** Starts the workspace and tells {@code out} where it answers and how to sign in. */
+    static FakeWorkspace start(FakeWorkspaceConfig config, PrintStream out) throws IOException {
+        FakeWorkspace workspace = FakeWorkspace.start(config);
+        printWelcome(out, workspace, config);
+        return workspace;
     }
 
     static FakeWorkspaceConfig parse(String[] args) {
@@ -93,7 +99,8 @@ public final class FakeWorkspaceMain {
         out.printf("  %-8s %s%n", DemoSeed.JORDAN + ",", DemoSeed.PRIYA + ": members of alex's groups");
         out.println("Rocket.Chat's API-test admin: " + DemoSeed.UPSTREAM_ADMIN + " (role admin; the password is the"
                 + " username)");
-        out.println("Test controls under " + workspace.baseUri() + "/_fake/ (loopback only). Ctrl+C stops.");
+        out.println("Test controls under " + workspace.baseUri() + "/_fake/ (from this machine; a POST needs"
+                + " Content-Type: application/json). Ctrl+C stops.");
     }
 
     /** COUNT/SECONDS, as in {@code --rate-limit 10/60}. */

@@ -2,9 +2,11 @@ package dev.tidybar.fake;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /** {@code application/x-www-form-urlencoded} text, as found in query strings and form bodies. */
 final class Forms {
@@ -34,6 +36,14 @@ final class Forms {
         ObjectNode fields = Json.object();
         pairs(encoded).forEach(fields::put);
         return fields;
+    }
+
+    /** The pairs as form text, in their order. */
+    static String encode(Map<String, String> pairs) {
+        StringJoiner encoded = new StringJoiner("&");
+        pairs.forEach((name, value) -> encoded.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return encoded.toString();
     }
 
     private static String decode(String text) {

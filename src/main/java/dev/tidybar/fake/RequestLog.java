@@ -4,18 +4,24 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-/** What the fake received on Rocket.Chat routes, oldest first; only the latest entries are kept. */
+/**
+ * What the fake received on Rocket.Chat routes, oldest first, with its secrets {@linkplain Redaction
+ * redacted}; only the latest entries are kept.
+ */
 final class RequestLog {
 
     private static final int KEEP = 10_000;
 
     private final Deque<ReceivedRequest> requests = new ArrayDeque<>();
 
-    synchronized void add(ReceivedRequest request) {
-        if (requests.size() == KEEP) {
-            requests.removeFirst();
+    void add(ReceivedRequest request) {
+        ReceivedRequest redacted = Redaction.of(request);
+        synchronized (this) {
+            if (requests.size() == KEEP) {
+                requests.removeFirst();
+            }
+            requests.addLast(redacted);
         }
-        requests.addLast(request);
     }
 
     synchronized List<ReceivedRequest> all() {

@@ -52,6 +52,10 @@ final class WorkspaceControls {
         state.locked(state::revokeAllTokens);
     }
 
+    int loginSessionCount(String username) {
+        return state.locked(() -> state.loginSessionCount(existingUser(username).id()));
+    }
+
     String createGroup(String ownerUsername, String name, String... memberUsernames) {
         return state.locked(() -> {
             FakeUser owner = existingUser(ownerUsername);

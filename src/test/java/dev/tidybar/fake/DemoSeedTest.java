@@ -121,7 +121,7 @@ class DemoSeedTest {
             }
             List<String> names = new ArrayList<>();
             for (CompletableFuture<HttpResponse<String>> page : pages) {
-                new Answer(page.join()).json().get("groups").forEach(group -> names.add(group.get("name").asText()));
+                Answer.of(page.join()).json().get("groups").forEach(group -> names.add(group.get("name").asText()));
             }
 
             assertThat(names).hasSize(1000).doesNotHaveDuplicates().isSorted();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tidybar.api.Session;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.Fault;
+import dev.tidybar.fake.ReceivedRequest;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.login.LoginViewModel.Field;
 import dev.tidybar.ui.login.LoginViewModel.Step;
@@ -75,7 +76,7 @@ class LoginViewModelTest extends LoginFormFixture {
         viewModel.signIn();
 
         assertThat(signedIn).singleElement().extracting(Session::username).isEqualTo(DemoSeed.SAM);
-        assertThat(lastRequest().bodyField("code")).contains(DemoSeed.TOTP_CODE);
+        assertThat(lastRequest().bodyField("code")).contains(ReceivedRequest.REDACTED);
     }
 
     @Test
@@ -118,7 +119,7 @@ class LoginViewModelTest extends LoginFormFixture {
         });
         assertThat(lastRequest().endpoint()).isEqualTo("me");
         assertThat(lastRequest().userId()).isEqualTo(DemoSeed.ALEX_USER_ID);
-        assertThat(lastRequest().authToken()).isEqualTo(DemoSeed.ALEX_PERSONAL_TOKEN);
+        assertThat(lastRequest().authToken()).isEqualTo(ReceivedRequest.REDACTED);
     }
 
     @Test
