@@ -132,7 +132,8 @@ final class AppShell {
             return;
         }
         int waiting = groups.unfinishedJobs().size();
-        if (why != null && waiting > 0) {
+        // a word after Log out (the server did not confirm it) is no reason to go on without asking
+        if (why != null && waiting > 0 && !groups.signingOutProperty().get()) {
             cutShort = ended;
             // the login screen says the batch is not lost, only waiting for the user
             why = errors.sessionEndedWithJobsLeft(why, waiting);

@@ -71,6 +71,31 @@ public final class ErrorNotices {
         return lines.toString();
     }
 
+    // ---------------------------------------------------------------- logging out
+
+    /** While the server ends the session: {@code stopWaiting} leaves without its answer. */
+    public Notice loggingOut(String host, Runnable stopWaiting) {
+        return Notice.of(Notice.Severity.INFO, text.format("logout.waiting.title", host), "")
+                .withActions(new Notice.Action(text.get("logout.stopWaiting"), stopWaiting));
+    }
+
+    /** Logged out here, but the server did not say it ended the session: it may stay valid there. */
+    public Notice logoutUnconfirmed(Exception failure, String host) {
+        if (!(failure instanceof RocketChatException problem)) {
+            return Notice.of(Notice.Severity.WARNING, text.get("logout.unconfirmed.title"),
+                    text.format("logout.unconfirmed.message", host, "")).withDetails(failure.toString());
+        }
+        return Notice.of(Notice.Severity.WARNING, text.get("logout.unconfirmed.title"),
+                text.format("logout.unconfirmed.message", host, passingTrouble(problem)))
+                .withDetails(groupDetails(problem));
+    }
+
+    /** The user left without waiting for the server's answer to the logout. */
+    public Notice logoutNotWaited(String host) {
+        return Notice.of(Notice.Severity.WARNING, text.get("logout.unconfirmed.title"),
+                text.format("logout.notWaited.message", host));
+    }
+
     // ---------------------------------------------------------------- groups screen (listing, close, reopen)
 
     /**

@@ -1,5 +1,6 @@
 package dev.tidybar.ui.groups;
 
+import dev.tidybar.api.NotLoggedInException;
 import dev.tidybar.api.RocketChatClient;
 import dev.tidybar.api.Session;
 import dev.tidybar.ui.common.Countdown;
@@ -7,6 +8,7 @@ import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxCountdown;
 import dev.tidybar.ui.common.JobKind;
 import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.common.RunningTask;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.queue.Batch;
@@ -67,6 +69,7 @@ public final class GroupsViewModel {
     private final BooleanProperty comebackHint = new SimpleBooleanProperty(this, "comebackHint", true);
 
     private boolean ended;
+    private RunningTask logoutCall = RunningTask.DONE;
 
     /** {@code store} keeps the queue's jobs for the next sign-in should the app stop before they are done. */
     public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
@@ -244,20 +247,29 @@ public final class GroupsViewModel {
         return queue.remaining();
     }
 
-    /** Ends the session on the server (best effort), then hands back to the login screen. */
+    /**
+     * Ends the session on the server, then hands back to the login screen: at once when the server
+     * confirms (a 401 confirms too: the session was over), with a word when it does not, and without
+     * its answer when the user chooses not to wait.
+     */
     public void logOut() {
         if (!isActive()) {
             return;
         }
         signingOut.set(true);
         stopWork();
-        tasks.run(() -> {
+        String host = session.workspace().host();
+        banner.show(errors.loggingOut(host, () -> {
+            logoutCall.cancel();
+            endSession(errors.logoutNotWaited(host));
+        }));
+        logoutCall = tasks.run(() -> {
             client.logout(session);
             return Boolean.TRUE;
         }, done -> endSession(null), failure -> {
             LOG.log(System.Logger.Level.INFO, "Logging out on the server failed; leaving anyway: {0}",
                     failure.getMessage());
-            endSession(null);
+            endSession(failure instanceof NotLoggedInException ? null : errors.logoutUnconfirmed(failure, host));
         });
     }
 

@@ -2,6 +2,7 @@ package dev.tidybar.ui.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tidybar.fake.Fault;
 import dev.tidybar.ui.common.HeldTaskRunner;
 import dev.tidybar.ui.common.Notice;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,46 @@ class GroupsSessionTest extends GroupsViewModelFixture {
 
         assertThat(workspace.calls()).containsExactly("logout");
         assertThat(sessionEnds).containsExactly((Notice) null);
+    }
+
+    @Test
+    void aLogoutTheServerDoesNotConfirmStillLeavesAndSaysSo() {
+        workspace.fake.injectFault("logout", Fault.serverError(), 1);
+
+        viewModel.logOut();
+
+        assertThat(sessionEnds).singleElement().satisfies(word -> {
+            assertThat(word.title()).isEqualTo("Logged out here, not on the server");
+            assertThat(word.message()).startsWith("127.0.0.1 did not confirm the logout")
+                    .contains("HTTP 500");
+        });
+    }
+
+    @Test
+    void aLogoutAnsweredWith401WasDoneAlready() {
+        workspace.fake.revokeAllTokens();
+
+        viewModel.logOut();
+
+        assertThat(sessionEnds).containsExactly((Notice) null);
+    }
+
+    @Test
+    void whileTheServerTakesItsTimeTheUserCanLeaveWithoutWaiting() {
+        var held = new HeldTaskRunner();
+        var screen = loadedOn(held);
+
+        screen.logOut();
+
+        Notice waiting = screen.noticeProperty().get();
+        assertThat(waiting.title()).isEqualTo("Logging out of 127.0.0.1…");
+        assertThat(sessionEnds).isEmpty();
+        waiting.actions().get(0).run().run();
+        assertThat(sessionEnds).singleElement().satisfies(word ->
+                assertThat(word.message()).startsWith("You left before 127.0.0.1 confirmed the logout"));
+
+        held.releaseAll();
+        assertThat(sessionEnds).as("the late answer ends nothing again").hasSize(1);
     }
 
     @Test
