@@ -82,6 +82,20 @@ public final class WorkspaceAddress {
         return authority.displayHost();
     }
 
+    /**
+     * True for {@code http://} to a host that is not this computer: what is sent, a password or a
+     * token included, crosses the network unencrypted. Loopback is exempt, as the demo workspace is.
+     */
+    public boolean isPlainRemote() {
+        return base.getScheme().equals("http") && !isLoopback(authority.host());
+    }
+
+    /** Decided from the name alone: resolving it would take a network call on every key the user types. */
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.endsWith(".localhost") || host.equals("[::1]")
+                || host.matches("127(\\.[0-9]{1,3}){3}");
+    }
+
     private static int defaultPort(String scheme) {
         return scheme.equals("https") ? 443 : 80;
     }

@@ -96,7 +96,15 @@ public final class LoginView extends ScrollPane {
             }
         });
         fields.put(Field.WORKSPACE, workspace);
-        return labelled("login.workspace", workspace);
+        var plainHttp = new Label();
+        plainHttp.setId("plainHttpWarning");
+        plainHttp.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+        plainHttp.textProperty().bind(viewModel.plainHttpWarningProperty());
+        wrap(plainHttp);
+        bindShown(plainHttp, viewModel.plainHttpWarningProperty().isNotEmpty());
+        var row = new VBox(labelled("login.workspace", workspace), plainHttp);
+        row.getStyleClass().add("login-group");
+        return row;
     }
 
     /** Left alone, the combo box would select and show the neighbour of a removed entry: the field keeps its text. */

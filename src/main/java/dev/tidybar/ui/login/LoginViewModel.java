@@ -68,6 +68,7 @@ public final class LoginViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private final ReadOnlyObjectWrapper<Field> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
     private final RetryCountdown retryCountdown;
+    private final PlainHttpGuard plainHttp;
     private final Map<Field, StringProperty> inputs = new EnumMap<>(Field.class);
 
     public LoginViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text,
@@ -80,6 +81,7 @@ public final class LoginViewModel {
             inputs.put(field, new SimpleStringProperty(this, field.key, ""));
         }
         this.retryCountdown = new RetryCountdown(countdown, errors, text, notice);
+        this.plainHttp = new PlainHttpGuard(inputs.get(Field.WORKSPACE), text);
         notice.addListener((observable, was, now) -> {
             if (now == null) {
                 retryCountdown.stop();
@@ -123,6 +125,11 @@ public final class LoginViewModel {
         return step.getReadOnlyProperty();
     }
 
+    /** Said under the address while it is an {@code http://} address of another computer; empty otherwise. */
+    public ReadOnlyStringProperty plainHttpWarningProperty() {
+        return plainHttp.warningProperty();
+    }
+
     /** Where the 2FA code comes from (an authenticator app, or an email just sent); empty before the server asks. */
     public ReadOnlyStringProperty codeHintProperty() {
         return codeHint.getReadOnlyProperty();
@@ -161,6 +168,10 @@ public final class LoginViewModel {
         if (missing != null) {
             show(Notice.of(Notice.Severity.WARNING, text.get("login.missing.title"),
                     text.get("login.missing." + missing.key)), missing);
+            return;
+        }
+        if (plainHttp.needsConfirmation(address)) {
+            show(plainHttp.question(address, this::signIn), Field.WORKSPACE);
             return;
         }
         var request = formAsRequest(address);

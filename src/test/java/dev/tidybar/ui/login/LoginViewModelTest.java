@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The login form's logic against the fake workspace over loopback HTTP, with callbacks on the test thread. */
@@ -154,6 +155,38 @@ class LoginViewModelTest extends LoginFormFixture {
         assertThat(viewModel.noticeProperty().get().message()).contains("ftp://");
         assertThat(viewModel.focusRequestProperty().get()).isEqualTo(Field.WORKSPACE);
         assertThat(fake.receivedRequests()).isEmpty();
+    }
+
+    @Test
+    void plainHttpToAnotherComputerIsWarnedOfAndSentOnlyAfterASecondDeliberateChoice() {
+        viewModel.workspaceProperty().set("http://chat.example.invalid");
+        assertThat(viewModel.plainHttpWarningProperty().get())
+                .startsWith("Not encrypted: with http:// your password or token travels to chat.example.invalid");
+        fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
+
+        viewModel.signIn();
+        viewModel.signIn();
+
+        assertThat(viewModel.busyProperty().get()).as("Log in pressed twice sends nothing").isFalse();
+        Notice question = viewModel.noticeProperty().get();
+        assertThat(question.title()).isEqualTo("Send your sign-in without encryption?");
+
+        question.actions().get(0).run().run();
+
+        // it went out: the made-up host is then not found
+        assertThat(viewModel.noticeProperty().get().title()).isEqualTo("Cannot reach chat.example.invalid");
+        viewModel.signIn();
+        assertThat(viewModel.noticeProperty().get().title()).as("asked once per address")
+                .isEqualTo("Cannot reach chat.example.invalid");
+    }
+
+    @Test
+    void httpsAndThisComputerNeedNoWarning() {
+        for (String address : List.of("https://chat.example.com", "http://localhost:3000", "http://127.0.0.1:3000",
+                "http://[::1]:3000")) {
+            viewModel.workspaceProperty().set(address);
+            assertThat(viewModel.plainHttpWarningProperty().get()).as(address).isEmpty();
+        }
     }
 
     @Test
