@@ -4,6 +4,7 @@ import dev.tidybar.api.RocketChatClient;
 import dev.tidybar.api.Session;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxCountdown;
+import dev.tidybar.ui.common.LeaveQuestion;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
@@ -23,6 +24,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
 
 /**
  * The window's content: the login screen until someone signs in, then their groups, and back to
@@ -96,7 +98,18 @@ final class AppShell {
         return queueTitle.getReadOnlyProperty();
     }
 
-    /** How many closes and reopens are not over yet: quitting now leaves them for the next sign-in. */
+    /**
+     * Whether the app may quit now; asks first while a sign-in or a close is on the wire, or the
+     * queue has work left, so nothing is left without the user choosing to.
+     */
+    boolean mayQuit(Window owner) {
+        if (login.busyProperty().get()) {
+            return LeaveQuestion.confirmQuitWhileSigningIn(owner, text, login.signingInTo());
+        }
+        return unfinishedJobs() == 0 || LeaveQuestion.confirm(owner, text, queueTitleProperty(), "leave.quit");
+    }
+
+    /** How many closes and reopens are not over yet, the one on the wire included. */
     int unfinishedJobs() {
         return groups == null ? 0 : groups.unfinishedJobs().size();
     }

@@ -7,7 +7,6 @@ import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
-import dev.tidybar.ui.common.LeaveQuestion;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.queue.MemoryQueueStore;
 import dev.tidybar.ui.queue.QueueStore;
@@ -103,8 +102,7 @@ public final class TidybarApp extends Application {
                         shell.queueTitleProperty().get()),
                 shell.sessionProperty(), shell.login().workspaceProperty(), shell.queueTitleProperty()));
         stage.setOnCloseRequest(event -> {
-            if (shell.unfinishedJobs() > 0
-                    && !LeaveQuestion.confirm(stage, text, shell.queueTitleProperty(), "leave.quit")) {
+            if (!shell.mayQuit(stage)) {
                 event.consume();
             }
         });

@@ -180,6 +180,11 @@ public final class LoginViewModel {
         sender.send(request, this::signedIn, this::failed);
     }
 
+    /** The host a sign-in is on its way to; empty while none is. */
+    public String signingInTo() {
+        return busy.get() ? sender.pendingHost() : "";
+    }
+
     /** Esc while signing in: forget the answer (a login it brings is logged out again), give the form back. */
     public void cancel() {
         if (!busy.get()) {

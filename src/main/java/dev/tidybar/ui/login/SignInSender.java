@@ -26,6 +26,11 @@ final class SignInSender {
         this.tasks = tasks;
     }
 
+    /** The host of the request still waiting for its answer, or empty. */
+    String pendingHost() {
+        return pending == null ? "" : pending.workspace().host();
+    }
+
     /** Sends {@code request}; one of the callbacks runs on the FX thread unless it is abandoned first. */
     void send(SignInRequest request, Consumer<Session> onSignedIn,
               BiConsumer<SignInRequest, Exception> onFailed) {
