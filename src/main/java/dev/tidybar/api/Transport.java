@@ -112,12 +112,16 @@ final class Transport implements AutoCloseable {
         try (CallWatch watch = new CallWatch(watchdog, sent, deadlineNanos)) {
             try {
                 return http.execute(sent, response -> read(request, response));
-            } catch (UnreadableBody e) {
-                throw new MalformedResponseException(request.endpoint() + ": " + e.getMessage(), e.kind, e.status, e);
             } catch (IOException e) {
-                throw watch.deadlinePassed()
-                        ? failures.deadlinePassed(request, settings.deadline(request.endpoint()), e)
-                        : failures.classify(request, e);
+                // the abort at the deadline may surface as anything from a closed socket to a cut-off body
+                if (watch.deadlinePassed()) {
+                    throw failures.deadlinePassed(request, settings.deadline(request.endpoint()), e);
+                }
+                if (e instanceof UnreadableBody unreadable) {
+                    throw new MalformedResponseException(request.endpoint() + ": " + e.getMessage(), unreadable.kind,
+                            unreadable.status, e);
+                }
+                throw failures.classify(request, e);
             } catch (RuntimeException e) {
                 // HttpClient's own checks of the request (a host it cannot route to): nothing was sent
                 throw failures.refused(request, e);
