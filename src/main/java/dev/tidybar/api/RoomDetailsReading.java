@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -112,8 +113,15 @@ final class RoomDetailsReading {
                 return;
             }
             var call = new PageCall(offset, step == 0 ? PAGE_SIZE : step);
+            try {
+                call.future = completion.submit(call);
+            } catch (RejectedExecutionException closing) {
+                // the client is closing (the app quits): this read ends as cancelled, its reservation given back
+                source.budget().abandoned();
+                throw (CancellationException) new CancellationException(ENDPOINT + ": the client is closed")
+                        .initCause(closing);
+            }
             sent.add(call);
-            call.future = completion.submit(call);
             inFlight++;
         }
     }

@@ -1,12 +1,14 @@
 package dev.tidybar.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +52,14 @@ class RoomDetailsReadingTest extends LoopbackClientTest {
         assertThat(handedOver.get(0).memberCount()).isEqualTo(2);
         assertThat(pagesServed).hasValue(2);
         assertThat(read.capped()).isFalse();
+    }
+
+    @Test
+    void aReadWhileTheAppQuitsEndsAsCancelled() {
+        serveGroups(rooms -> { });
+        client.close();
+
+        assertThatThrownBy(() -> read(150)).isInstanceOf(CancellationException.class);
     }
 
     @Test
