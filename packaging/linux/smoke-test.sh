@@ -33,6 +33,10 @@ if ! cds_check=$(JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version 2>&1); then
 fi
 echo "smoke test: the AppCDS archive maps in the unpacked tree"
 
+cfg=$root/opt/tidybar/lib/app/tidybar.cfg
+grep -q -- '-Xmx' "$cfg" || { echo "smoke test FAILED: the launcher sets no -Xmx ($cfg)" >&2; exit 1; }
+echo "smoke test: the launcher caps the heap ($(grep -o -- '-Xmx[^ ]*' "$cfg"))"
+
 # The app prints one TIDYBAR_SMOKE line (and ends by itself after 60 s at most); the timeout guards a hung JVM.
 set +e
 output=$(timeout 120 xvfb-run -a -s "-screen 0 1280x1024x24" "$launcher" --demo --smoke-test 2>&1)
