@@ -9,7 +9,6 @@ import static dev.tidybar.fake.DemoSeed.TOTP_CODE;
 import static dev.tidybar.ui.pages.LoginPage.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.fake.Fault;
 import dev.tidybar.fake.ReceivedRequest;
@@ -29,7 +28,6 @@ import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javafx.application.Application;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -61,12 +59,7 @@ class SessionLogKeepsSecretsFxTest {
         AppLogging.configure(logs);
         everyLoggerAllTheWayUp();
         harness = ShellHarness.start(FakeWorkspaceConfig.demo(), new Region());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(harness.scene(1100, 800));
-        // the test classes share one stage: another may have left it at the smallest size
-        stage.setWidth(1100);
-        stage.setHeight(800);
-        stage.show();
+        harness.showIn(stage, 1100, 800);
     }
 
     @AfterEach
