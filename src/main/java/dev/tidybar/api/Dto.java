@@ -29,6 +29,10 @@ final class Dto {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record LoginData(String userId, String authToken, Me me) {
+        @Override
+        public String toString() {
+            return "LoginData[userId=" + userId + ", authToken=<redacted>, me=" + me + "]";
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * A complete answer, read into memory (within the size cap).
@@ -63,5 +64,12 @@ record HttpAnswer(URI uri, int status, Map<String, String> headers, byte[] body)
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** Without the body (the login answer holds a token) or the headers' values (a cookie may). */
+    @Override
+    public String toString() {
+        return "HTTP " + status + " from " + uri + ", " + body.length + " bytes, headers "
+                + new TreeSet<>(headers.keySet());
     }
 }

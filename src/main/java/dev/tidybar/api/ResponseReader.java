@@ -1,9 +1,11 @@
 package dev.tidybar.api;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
@@ -83,8 +85,32 @@ final class ResponseReader {
 
     private static MalformedResponseException malformed(String endpoint, String what,
                                                         MalformedResponseException.Kind kind, HttpAnswer answer,
-                                                        Exception cause) {
+                                                        Exception jacksonFailure) {
         return new MalformedResponseException(endpoint + ": HTTP " + answer.status() + ", " + what, kind,
-                answer.status(), cause);
+                answer.status(), jacksonFailure == null ? null : new UnreadableJson(jacksonFailure));
+    }
+
+    /**
+     * Jackson's failure without its words, which quote the text it could not read: an answer can
+     * hold a token (the login's does). The kind of failure, the place in the answer and the stack stay.
+     */
+    private static final class UnreadableJson extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnreadableJson(Exception jacksonFailure) {
+            super(jacksonFailure.getClass().getSimpleName() + place(jacksonFailure));
+            setStackTrace(jacksonFailure.getStackTrace());
+        }
+
+        private static String place(Exception failure) {
+            if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                return " at " + mapping.getPathReference();
+            }
+            JsonLocation location = failure instanceof JsonProcessingException processing
+                    ? processing.getLocation() : null;
+            return location == null || location.getLineNr() < 1 ? ""
+                    : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        }
     }
 }

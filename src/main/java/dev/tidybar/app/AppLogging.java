@@ -3,6 +3,7 @@ package dev.tidybar.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.ConsoleHandler;
@@ -20,6 +21,16 @@ final class AppLogging {
     private static final String FORMAT = "%1$tFT%1$tT.%1$tL %4$s %3$s: %5$s%6$s%n";
     private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
 
+    /**
+     * Libraries whose debug lines print secrets, held at INFO whatever the root's level. Apache
+     * HttpClient logs each request's headers (X-Auth-Token) and the bytes on the wire (a login's
+     * password) at DEBUG; JavaFX traces layout, CSS and focus at FINE and FINER, printing the
+     * text of the nodes on screen, megabytes a session. java.util.logging keeps a logger's level
+     * only while something holds the logger, hence this field.
+     */
+    private static final List<Logger> LIBRARIES_AT_INFO = List.of(Logger.getLogger("org.apache.hc"),
+            Logger.getLogger("javafx"));
+
     /** Set once at start-up, like the logging setup itself, which is per process. */
     private static InstanceLogFile instanceLog;
 
@@ -31,17 +42,22 @@ final class AppLogging {
         if (System.getProperty("java.util.logging.config.file") != null) {
             return;
         }
+        configure(directory());
+    }
+
+    /** The app's logging setup, with the log files in {@code directory}. */
+    static void configure(Path directory) {
         System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
+        LIBRARIES_AT_INFO.forEach(library -> library.setLevel(Level.INFO));
         var console = new ConsoleHandler();
         console.setLevel(Level.WARNING);
         // Started with java -cp, JavaFX warns that it is on the class path: our chosen layout (the
         // installers put it in the runtime image), so that line goes to the log file only.
         console.setFilter(record -> !String.valueOf(record.getMessage()).startsWith(CLASS_PATH_WARNING));
         root.addHandler(console);
-        Path directory = directory();
         try {
             Files.createDirectories(directory);
             instanceLog = InstanceLogFile.open(directory);
@@ -84,5 +100,17 @@ final class AppLogging {
     /** This instance's log file, for the crash dialog to point at; empty when the log goes elsewhere. */
     static Optional<Path> currentFile() {
         return Optional.ofNullable(instanceLog).map(InstanceLogFile::current);
+    }
+
+    /**
+     * Stops writing the log file and gives up its slot; the console still gets the warnings. For a
+     * test that set the app's logging up in its own JVM, where the process does not end after it.
+     */
+    static void closeFile() throws IOException {
+        if (instanceLog != null) {
+            Logger.getLogger("").removeHandler(instanceLog.handler());
+            instanceLog.close();
+            instanceLog = null;
+        }
     }
 }

@@ -62,4 +62,10 @@ final class ApiRequest {
         this.caller = user;
         this.authToken = token;
     }
+
+    /** The route and the caller: the headers hold the token, a login's body the password. */
+    @Override
+    public String toString() {
+        return method + " " + endpoint + " from " + remoteAddress + (caller == null ? "" : " by " + caller.username());
+    }
 }

@@ -112,4 +112,10 @@ final class ApiResponse {
     String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
+
+    /** Without the body: a login's answer holds the new token. */
+    @Override
+    public String toString() {
+        return "HTTP " + status + " " + contentType + ", " + body.length + " bytes";
+    }
 }

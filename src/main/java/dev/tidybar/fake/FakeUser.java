@@ -118,4 +118,10 @@ final class FakeUser {
         status = "offline";
         return this;
     }
+
+    /** Who it is, never the password. */
+    @Override
+    public String toString() {
+        return "FakeUser[" + username + ", id=" + id + ", roles=" + roles + ", 2FA " + secondFactor + "]";
+    }
 }

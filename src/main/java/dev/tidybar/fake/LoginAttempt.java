@@ -101,6 +101,13 @@ record LoginAttempt(String resumeToken, String login, JsonNode password, String 
         return true;
     }
 
+    @Override
+    public String toString() {
+        return "LoginAttempt[" + (isResume() ? "resume token=<redacted>" : "login=" + login
+                + ", password=" + (password == null ? "none" : "<redacted>")
+                + ", code=" + (code == null ? "none" : "<redacted>")) + "]";
+    }
+
     private static String sha256Hex(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -28,6 +28,13 @@ public record ReceivedRequest(String method, String endpoint, Map<String, String
         query = Map.copyOf(query);
     }
 
+    /** Without the body (a login's holds the password) or the token; a test's failure message may print it. */
+    @Override
+    public String toString() {
+        return method + " " + endpoint + (query.isEmpty() ? "" : " " + query) + ", " + body.length() + " characters"
+                + ", userId=" + userId + ", token=" + (authToken == null ? "none" : "<redacted>");
+    }
+
     /** A top-level field of a JSON or form body, as text. */
     public Optional<String> bodyField(String name) {
         ObjectNode fields = body.stripLeading().startsWith("{") ? Json.parseObject(body) : Forms.parse(body);

@@ -2,7 +2,6 @@ package dev.tidybar.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.ui.pages.GroupsPage;
@@ -10,7 +9,6 @@ import dev.tidybar.ui.pages.LoginPage;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
@@ -37,12 +35,7 @@ class BatchAcrossSessionsFxTest {
     void start(Stage stage) throws IOException {
         harness = ShellHarness.start(FakeWorkspaceConfig.demo().withRateLimit(2, Duration.ofSeconds(2)),
                 new Region());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(harness.scene(1100, 800));
-        // the test classes share one stage: another may have left it at the smallest size
-        stage.setWidth(1100);
-        stage.setHeight(800);
-        stage.show();
+        harness.showIn(stage, 1100, 800);
     }
 
     @AfterEach

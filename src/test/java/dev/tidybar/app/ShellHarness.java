@@ -1,5 +1,6 @@
 package dev.tidybar.app;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.tidybar.api.ClientSettings;
 import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.fake.FakeWorkspace;
@@ -11,10 +12,12 @@ import dev.tidybar.ui.queue.MemoryQueueStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
+import javafx.application.Application;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 
 /**
  * The window's content wired as {@link TidybarApp} wires it (real HTTP client, FX task runner),
@@ -48,6 +51,16 @@ final class ShellHarness implements AutoCloseable {
         var scene = new Scene(root, width, height);
         scene.getStylesheets().add(ShellHarness.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
         return scene;
+    }
+
+    /** Shows the shell in the shared test stage, light theme, at this size. */
+    void showIn(Stage stage, double width, double height) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setScene(scene(width, height));
+        // the test classes share one stage: another may have left it at the smallest size
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
     }
 
     @Override

@@ -14,9 +14,11 @@ import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -54,6 +56,9 @@ public final class LoginViewModel {
     /** The password sign-in asks for credentials first, then for a 2FA code if the server wants one. */
     public enum Step { CREDENTIALS, TWO_FACTOR }
 
+    /** What is typed there is kept out of toString, and forgotten once it has done its job. */
+    private static final Set<Field> SECRETS = EnumSet.of(Field.PASSWORD, Field.TOKEN, Field.CODE);
+
     private final SignInSender sender;
     private final ErrorNotices errors;
     private final UiText text;
@@ -78,7 +83,8 @@ public final class LoginViewModel {
         this.text = text;
         this.onSignedIn = onSignedIn;
         for (Field field : Field.values()) {
-            inputs.put(field, new SimpleStringProperty(this, field.key, ""));
+            inputs.put(field, SECRETS.contains(field) ? new SecretText(this, field.key)
+                    : new SimpleStringProperty(this, field.key, ""));
         }
         this.retryCountdown = new RetryCountdown(countdown, errors, text, notice);
         this.plainHttp = new PlainHttpGuard(inputs.get(Field.WORKSPACE), text);
@@ -243,7 +249,7 @@ public final class LoginViewModel {
 
     /** Once signed in, the password, token and code are not needed in memory any more. */
     private void forgetSecrets() {
-        for (Field secret : List.of(Field.PASSWORD, Field.TOKEN, Field.CODE)) {
+        for (Field secret : SECRETS) {
             inputs.get(secret).set("");
         }
         step.set(Step.CREDENTIALS);
