@@ -39,10 +39,7 @@ class QuitQuestionFxTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         harness = ShellHarness.start(FakeWorkspaceConfig.demo(), new Region());
-        stage.setScene(harness.scene(1100, 800));
-        stage.setWidth(1100);
-        stage.setHeight(800);
-        stage.show();
+        harness.showIn(stage, 1100, 800);
     }
 
     @AfterEach
