@@ -33,7 +33,7 @@ public final class WorkspaceAddress {
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw new InvalidWorkspaceAddressException("“" + typed.strip() + "” is not a web address.");
+            throw new InvalidWorkspaceAddressException("“" + withoutUserInfo(typed) + "” is not a web address.");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
@@ -42,7 +42,7 @@ public final class WorkspaceAddress {
         }
         String rawAuthority = uri.getRawAuthority();
         if (rawAuthority == null || rawAuthority.isBlank()) {
-            throw new InvalidWorkspaceAddressException("“" + typed.strip() + "” has no host name.");
+            throw new InvalidWorkspaceAddressException("“" + withoutUserInfo(typed) + "” has no host name.");
         }
         if (rawAuthority.contains("@")) {
             throw new InvalidWorkspaceAddressException("Leave the user name out of the address; type it below.");
@@ -64,7 +64,7 @@ public final class WorkspaceAddress {
             return new WorkspaceAddress(new URI(scheme, authority.toString(), path.isEmpty() ? null : path, null, null),
                     authority);
         } catch (URISyntaxException e) {
-            throw new InvalidWorkspaceAddressException("“" + typed.strip() + "” is not a web address.");
+            throw new InvalidWorkspaceAddressException("“" + withoutUserInfo(typed) + "” is not a web address.");
         }
     }
 
@@ -94,6 +94,11 @@ public final class WorkspaceAddress {
     private static boolean isLoopback(String host) {
         return host.equals("localhost") || host.endsWith(".localhost") || host.equals("[::1]")
                 || host.matches("127(\\.[0-9]{1,3}){3}");
+    }
+
+    /** What the user typed, to quote in a message: never a password typed as {@code user:password@host}. */
+    private static String withoutUserInfo(String typed) {
+        return typed.strip().replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)?[^/@]*@", "$1");
     }
 
     private static int defaultPort(String scheme) {

@@ -92,4 +92,13 @@ class WorkspaceAddressTest {
     void theDefaultPortNamesTheSameWorkspace(String typed) throws Exception {
         assertThat(WorkspaceAddress.parse(typed)).isEqualTo(WorkspaceAddress.parse("https://chat.example.com"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://alex:hunter2@", "https://alex:hun ter2@chat.example.com",
+            "alex:hunter2@chat example"})
+    void aPasswordTypedIntoTheAddressIsNotQuotedBack(String typed) {
+        assertThatThrownBy(() -> WorkspaceAddress.parse(typed))
+                .isInstanceOf(InvalidWorkspaceAddressException.class)
+                .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("hunter2", "hun ter2"));
+    }
 }
