@@ -68,6 +68,8 @@ class BatchAcrossSessionsFxTest {
 
     @Test
     void loggingOutMidBatchAsksFirstAndTheNextSignInOffersTheRest(FxRobot robot) {
+        // a window long enough that the batch cannot finish while the robot answers two questions
+        harness.fake.setRateLimit(2, Duration.ofMinutes(1));
         var groups = signIn(robot);
         FOUR.forEach(name -> groups.tick(name, false));
         groups.clickButton("#closeSelectedButton");
