@@ -1,5 +1,6 @@
 package dev.tidybar.api;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -12,6 +13,9 @@ import java.util.concurrent.ConcurrentMap;
  * {@link RateLimitedException}, so the screen can show the wait on its row and offer to cancel it.
  */
 final class Pacer {
+
+    /** Rocket.Chat's default rate-limit window. */
+    private static final Duration HOLD_AFTER_TOO_LONG = Duration.ofMinutes(1);
 
     private final Transport transport;
     private final ResponseReader reader;
@@ -85,7 +89,10 @@ final class Pacer {
         }
         if (answer.status() == 429) {
             RateLimitedException refusal = reader.rateLimited(request.endpoint(), answer);
-            budget.refused(refusal.resetAt(), refusal.limit());
+            // a wait too long to count down holds the route back only a while: after that the server is
+            // asked again, so one absurd answer does not block the route until the app quits
+            budget.refused(refusal.tooLongToWait() ? pause.now().plus(HOLD_AFTER_TOO_LONG) : refusal.resetAt(),
+                    refusal.limit());
             throw refusal;
         }
         budget.answered(answer.rateLimit().orElse(null));

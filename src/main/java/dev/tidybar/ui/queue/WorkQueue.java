@@ -84,6 +84,8 @@ public final class WorkQueue {
     private final ReadOnlyObjectWrapper<QueueProgress> progress =
             new ReadOnlyObjectWrapper<>(this, "progress", QueueProgress.IDLE);
     private Entry sending;
+    /** The user cancelled the rest while {@link #sending} was on the wire: its answer ends it, whatever it is. */
+    private boolean sendingCancelled;
     private RunningTask call = RunningTask.DONE;
     /** Closes and reopens are separate routes with separate budgets: a spent one holds back only its kind. */
     private final Map<JobKind, Pause> limited = new EnumMap<>(JobKind.class);
@@ -150,8 +152,9 @@ public final class WorkQueue {
         }
     }
 
-    /** Drops every job not sent yet; the one on the wire still ends with the server's answer. */
+    /** Drops every job not sent yet; the one on the wire still ends with the server's answer, never sent again. */
     public void cancelWaiting() {
+        sendingCancelled = sending != null;
         var dropped = List.copyOf(queued);
         queued.clear();
         dropped.forEach(entry -> end(entry, Outcome.CANCELLED, null));
@@ -216,8 +219,15 @@ public final class WorkQueue {
     }
 
     private void failed(Entry entry, Exception failure) {
+        boolean mayGoAgain = !sendingCancelled;
         sent();
-        if (failure instanceof RateLimitedException limited && !limited.tooLongToWait()) {
+        if (failure instanceof RateLimitedException limited && limited.tooLongToWait()) {
+            // the others of its kind would be refused alike: they end with the same reason, for Retry failed
+            var alike = queued.stream().filter(other -> other.job().kind() == entry.job().kind()).toList();
+            queued.removeAll(alike);
+            end(entry, Outcome.FAILED, failure);
+            alike.forEach(other -> end(other, Outcome.FAILED, failure));
+        } else if (failure instanceof RateLimitedException limited && mayGoAgain) {
             pace.refused(limited);
             queueAgain(entry, entry.retries());
             var kind = entry.job().kind();
@@ -233,7 +243,7 @@ public final class WorkQueue {
             publish();
             listener.sessionEnded(ended);
             return;
-        } else if (mayPass(failure) && entry.retries() < MOST_RETRIES) {
+        } else if (mayPass(failure) && entry.retries() < MOST_RETRIES && mayGoAgain) {
             queueAgain(entry, entry.retries() + 1);
             var until = clock.instant().plus(FIRST_BACK_OFF.multipliedBy(1L << entry.retries()));
             backOff = new Pause(until, countdown.start(until, secondsLeft -> publish(), () -> {
@@ -253,6 +263,7 @@ public final class WorkQueue {
 
     private void sent() {
         sending = null;
+        sendingCancelled = false;
         call = RunningTask.DONE;
     }
 
@@ -296,10 +307,13 @@ public final class WorkQueue {
         return failure instanceof GroupNotFoundException ? Outcome.GONE : Outcome.FAILED;
     }
 
-    /** Failures that trying again may cure; a 4xx is the server's considered answer. */
+    /**
+     * Failures that trying again may cure; a 4xx is the server's considered answer, and a call that
+     * used up its deadline would keep the user waiting minutes more, and may have been done.
+     */
     private static boolean mayPass(Exception failure) {
         return failure instanceof ServerErrorException || failure instanceof MalformedResponseException
-                || failure instanceof NetworkException;
+                || failure instanceof NetworkException network && network.kind() != NetworkException.Kind.TIMEOUT;
     }
 
     private void publish() {
