@@ -15,6 +15,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ContentType;
@@ -111,7 +112,7 @@ final class Transport implements AutoCloseable {
         }
         try (CallWatch watch = new CallWatch(watchdog, sent, deadlineNanos)) {
             try {
-                return http.execute(sent, response -> read(request, response));
+                return http.execute(sent, response -> read(request, response, sent));
             } catch (IOException e) {
                 // the abort at the deadline may surface as anything from a closed socket to a cut-off body
                 if (watch.deadlinePassed()) {
@@ -129,36 +130,45 @@ final class Transport implements AutoCloseable {
         }
     }
 
-    private HttpAnswer read(Outgoing request, ClassicHttpResponse response) throws IOException {
+    private HttpAnswer read(Outgoing request, ClassicHttpResponse response, Cancellable exchange) throws IOException {
         int status = response.getCode();
         Map<String, String> headers = new HashMap<>();
         for (Header header : response.getHeaders()) {
             headers.putIfAbsent(header.getName().toLowerCase(Locale.ROOT), header.getValue());
         }
-        byte[] body = body(response.getEntity(), status, settings.maxBytes(request.endpoint()));
+        byte[] body = body(response.getEntity(), status, settings.maxBytes(request.endpoint()), exchange);
         LOG.log(System.Logger.Level.DEBUG, "{0} -> HTTP {1}, {2} bytes", request, status, body.length);
         return new HttpAnswer(request.uri(), status, Map.copyOf(headers), body);
     }
 
-    /** Reads at most the cap; throwing from the handler discards the connection instead of draining it. */
-    private static byte[] body(HttpEntity entity, int status, long maxBytes) throws IOException {
+    /**
+     * Reads at most the cap. An answer over it aborts the exchange before the error leaves: otherwise
+     * closing the stream, and HttpClient after a failed handler, would read the rest to keep the connection.
+     */
+    private static byte[] body(HttpEntity entity, int status, long maxBytes, Cancellable exchange)
+            throws IOException {
         if (entity == null) {
             return new byte[0];
         }
         if (entity.getContentLength() > maxBytes) {
+            exchange.cancel();
             throw new UnreadableBody(tooLarge(maxBytes, entity.getContentLength()),
                     MalformedResponseException.Kind.TOO_LARGE, status);
         }
-        try (InputStream in = entity.getContent()) {
-            byte[] bytes = in.readNBytes((int) maxBytes + 1);
-            if (bytes.length > maxBytes) {
-                throw new UnreadableBody(tooLarge(maxBytes, -1), MalformedResponseException.Kind.TOO_LARGE, status);
-            }
-            return bytes;
+        InputStream in = entity.getContent();
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) maxBytes + 1);
         } catch (ConnectionClosedException | MalformedChunkCodingException e) {
             throw new UnreadableBody("the answer was cut off (" + e.getMessage() + ")",
                     MalformedResponseException.Kind.TRUNCATED, status);
         }
+        if (bytes.length > maxBytes) {
+            exchange.cancel();
+            throw new UnreadableBody(tooLarge(maxBytes, -1), MalformedResponseException.Kind.TOO_LARGE, status);
+        }
+        in.close();
+        return bytes;
     }
 
     private static String tooLarge(long maxBytes, long length) {

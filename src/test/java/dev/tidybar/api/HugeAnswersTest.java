@@ -3,9 +3,15 @@ package dev.tidybar.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A 60 MB answer, with the settings the app ships: where no answer of that size is expected it is
@@ -20,6 +26,35 @@ class HugeAnswersTest extends LoopbackClientTest {
         serveChunked("/api/v1/groups.close", "{\"success\":true,\"padding\":\"" + "x".repeat(SIXTY_MB) + "\"}");
 
         assertTooLarge(() -> client.closeGroup(session, "r1"));
+    }
+
+    @ParameterizedTest(name = "length declared: {0}")
+    @ValueSource(booleans = {true, false})
+    void anAnswerOverItsCapIsNotDownloadedToTheEnd(boolean lengthDeclared) throws Exception {
+        CompletableFuture<Long> written = new CompletableFuture<>();
+        server.handle("/api/v1/groups.close", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, lengthDeclared ? SIXTY_MB : 0);
+            byte[] chunk = new byte[64 * 1024];
+            Arrays.fill(chunk, (byte) ' ');
+            long sent = 0;
+            try {
+                while (sent < SIXTY_MB) {
+                    int size = (int) Math.min(chunk.length, SIXTY_MB - sent);
+                    exchange.getResponseBody().write(chunk, 0, size);
+                    sent += size;
+                }
+            } catch (IOException hungUp) {
+                // the client went away: what counts is how much it took first
+            } finally {
+                written.complete(sent);
+            }
+        });
+
+        assertTooLarge(() -> client.closeGroup(session, "r1"));
+
+        assertThat(written.get(30, TimeUnit.SECONDS)).as("bytes the server got to send")
+                .isLessThan(SIXTY_MB / 4);
     }
 
     @Test
