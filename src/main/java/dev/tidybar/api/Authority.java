@@ -44,6 +44,12 @@ record Authority(String host, int port) {
         return authority == null ? null : authority.host();
     }
 
+    /** The host of any URI as people write it, or null: for messages. */
+    static String displayHostOf(URI uri) {
+        Authority authority = of(uri);
+        return authority == null ? null : authority.displayHost();
+    }
+
     /** The host as people write it: an IDN in its own script. */
     String displayHost() {
         return IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED);

@@ -23,7 +23,7 @@ final class CallWatch implements AutoCloseable {
     private volatile boolean deadlinePassed;
     private volatile boolean aborted;
 
-    /** Starts watching {@code exchange}, sent from the current thread, until {@code deadlineNanos} ({@link System#nanoTime}). */
+    /** Watches {@code exchange}, sent from this thread, until {@code deadlineNanos} ({@link System#nanoTime}). */
     CallWatch(ScheduledExecutorService watchdog, Cancellable exchange, long deadlineNanos) {
         this.exchange = exchange;
         this.deadlineNanos = deadlineNanos;

@@ -24,7 +24,7 @@ final class NetworkFailures {
 
     /** The call was still going when its whole deadline passed. */
     NetworkException deadlinePassed(Outgoing request, Duration deadline, Throwable abort) {
-        String host = Authority.hostOf(request.uri());
+        String host = Authority.displayHostOf(request.uri());
         return new NetworkException(request.endpoint() + ": " + host + " did not finish answering within "
                 + deadline.toSeconds() + " s", NetworkException.Kind.TIMEOUT, host, request.endpoint(), deadline,
                 abort);
@@ -32,13 +32,13 @@ final class NetworkFailures {
 
     /** The HTTP client refused the request itself, before anything was sent. */
     NetworkException refused(Outgoing request, RuntimeException failure) {
-        String host = Authority.hostOf(request.uri());
+        String host = Authority.displayHostOf(request.uri());
         return new NetworkException(request.endpoint() + ": could not send to " + host + ": " + failure,
                 NetworkException.Kind.OTHER, host, request.endpoint(), Duration.ZERO, failure);
     }
 
     NetworkException classify(Outgoing request, IOException failure) {
-        String host = Authority.hostOf(request.uri());
+        String host = Authority.displayHostOf(request.uri());
         String where = request.endpoint() + ": ";
         if (failure instanceof UnknownHostException) {
             return failed(request, where + "unknown host " + host, NetworkException.Kind.UNKNOWN_HOST, failure);
@@ -74,7 +74,7 @@ final class NetworkFailures {
 
     private static NetworkException failed(Outgoing request, String message, NetworkException.Kind kind,
                                            IOException failure) {
-        return new NetworkException(message, kind, Authority.hostOf(request.uri()), request.endpoint(),
+        return new NetworkException(message, kind, Authority.displayHostOf(request.uri()), request.endpoint(),
                 Duration.ZERO, failure);
     }
 }

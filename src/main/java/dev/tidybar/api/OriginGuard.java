@@ -34,8 +34,8 @@ final class OriginGuard {
             return new Outgoing(sent.endpoint(), method, target, sent.credentials(), body);
         }
         throw new MalformedResponseException(sent.endpoint() + ": the server redirected to another site, "
-                + origin(target) + "; check the workspace address", MalformedResponseException.Kind.NOT_FOUND,
-                redirect.status(), null);
+                + origin(target) + "; check the workspace address", MalformedResponseException.Kind.REDIRECTED_AWAY,
+                redirect.status(), null, origin(target));
     }
 
     static boolean sameOrigin(URI a, URI b) {

@@ -28,8 +28,8 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * The one long-lived HTTP client: pooled keep-alive connections, timeouts and a deadline for each
- * call ({@link CallWatch}), the system proxy and trust store, size caps on answers, and redirects followed by {@link OriginGuard} rather than by
- * HttpClient, so credentials stay on the workspace's origin.
+ * call ({@link CallWatch}), the system proxy and trust store, size caps on answers, and redirects
+ * followed by {@link OriginGuard} rather than by HttpClient, so nothing leaves the workspace's origin.
  */
 final class Transport implements AutoCloseable {
 

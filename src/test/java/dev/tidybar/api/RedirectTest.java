@@ -99,7 +99,8 @@ class RedirectTest {
 
         assertThatThrownBy(() -> client.login(workspace.workspace(), new PasswordLogin("alex", "hunter2", null)))
                 .isInstanceOfSatisfying(MalformedResponseException.class, failure -> {
-                    assertThat(failure.kind()).isEqualTo(MalformedResponseException.Kind.NOT_FOUND);
+                    assertThat(failure.kind()).isEqualTo(MalformedResponseException.Kind.REDIRECTED_AWAY);
+                    assertThat(failure.elsewhere()).isEqualTo("http://127.0.0.1:" + elsewhere.base().getPort());
                     assertThat(failure.getMessage()).contains("redirected to another site")
                             .doesNotContain("hunter2");
                 });

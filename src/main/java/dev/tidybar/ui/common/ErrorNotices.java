@@ -193,9 +193,12 @@ public final class ErrorNotices {
             return text.format("error.group.server.message", String.valueOf(failure.httpStatus()));
         }
         if (failure instanceof MalformedResponseException malformed) {
-            return malformed.kind() == MalformedResponseException.Kind.HTML_PAGE
-                    ? text.format("error.group.htmlPage.message", String.valueOf(failure.httpStatus()))
-                    : text.get("error.group.malformed.message");
+            return switch (malformed.kind()) {
+                case HTML_PAGE -> text.format("error.group.htmlPage.message", String.valueOf(failure.httpStatus()));
+                case REDIRECTED_AWAY -> text.format("error.group.redirected.message", malformed.elsewhere());
+                case TOO_LARGE -> text.get("error.group.tooLarge.message");
+                default -> text.get("error.group.malformed.message");
+            };
         }
         if (failure instanceof NetworkException network) {
             if (network.kind() == NetworkException.Kind.TIMEOUT) {

@@ -54,7 +54,8 @@ final class SignInFailures {
         if (failure instanceof RateLimitedException rateLimited) {
             return rateLimited.tooLongToWait()
                     ? Notice.of(Severity.WARNING, text.get("login.error.rateLimited.title"),
-                            text.format("login.error.rateLimited.tooLong", host, text.duration(rateLimited.askedWait())))
+                            text.format("login.error.rateLimited.tooLong", host,
+                                    text.duration(rateLimited.askedWait())))
                     : rateLimited(host, secondsUntil(rateLimited));
         }
         if (failure instanceof NetworkException network) {
@@ -107,6 +108,10 @@ final class SignInFailures {
     }
 
     private Notice notRocketChat(MalformedResponseException failure, String host) {
+        if (failure.kind() == MalformedResponseException.Kind.REDIRECTED_AWAY) {
+            return Notice.of(Severity.ERROR, text.get("login.error.redirected.title"),
+                    text.format("login.error.redirected.message", host, failure.elsewhere()));
+        }
         String key;
         switch (failure.kind()) {
             case HTML_PAGE -> key = "login.error.notRocketChat.html";

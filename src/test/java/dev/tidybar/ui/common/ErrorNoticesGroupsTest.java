@@ -72,6 +72,19 @@ class ErrorNoticesGroupsTest {
     }
 
     @Test
+    void aHugeAnswerAndARedirectAwayAreSaidForWhatTheyAre() {
+        var huge = errors.listingFailure(new MalformedResponseException("too large",
+                MalformedResponseException.Kind.TOO_LARGE, 200, null), retries::incrementAndGet);
+        var away = errors.listingFailure(new MalformedResponseException("redirected",
+                MalformedResponseException.Kind.REDIRECTED_AWAY, 302, null, "https://elsewhere.example:443"),
+                retries::incrementAndGet);
+
+        assertThat(huge.message()).startsWith("The server’s answer was far larger than any Rocket.Chat answer");
+        assertThat(away.message())
+                .startsWith("The server sent Tidybar on to another site, https://elsewhere.example:443");
+    }
+
+    @Test
     void passingTroublesOfferRetryThatRunsTheAction() {
         var untrusted = errors.listingFailure(
                 new NetworkException("tls", NetworkException.Kind.TLS, "chat.example.com", "groups.close",

@@ -57,6 +57,18 @@ class SignInFailuresTest {
     }
 
     @Test
+    void aRedirectToAnotherSiteNamesIt() {
+        var away = new MalformedResponseException("login: redirected", MalformedResponseException.Kind.REDIRECTED_AWAY,
+                308, null, "https://login.example.net:443");
+
+        Notice notice = errors.loginFailure(away, workspace);
+
+        assertThat(notice.title()).isEqualTo("This address sends Tidybar to another site");
+        assertThat(notice.message())
+                .startsWith("chat.example.com sends the sign-in on to https://login.example.net:443");
+    }
+
+    @Test
     void aBlockedAddressIsToldApartFromABlockedUser() {
         var byIp = new LoginBlockedException("blocked", 401, "error-login-blocked-for-ip", true);
 
