@@ -46,7 +46,11 @@ final class LoginMemory {
                 // a personal-token sign-in typed no username worth remembering
                 preferences.rememberSignIn(signedIn.workspace().toString(),
                         signedIn.personalToken() ? null : login.userProperty().get().strip());
+                // the address field is the list's editor: replacing the list empties it, and the form
+                // must still show the address when the user logs out or the session ends
+                String address = login.workspaceProperty().get();
                 recent.setAll(preferences.recentWorkspaces());
+                login.workspaceProperty().set(address);
             }
         });
     }
