@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fault matrix (issue #9): every call the app makes ({@link EndpointCall}) against each way a
- * server or the network can fail it ({@link NetworkFault}, {@link RateLimitFault}),
+ * server or the network can fail it ({@link NetworkFault}, {@link AnswerFault}, {@link RateLimitFault}),
  * on a real loopback server. A cell passes only when the call gives exactly the typed failure its
  * fault stands for, with its kind and status, never an unchecked one, and when that failure puts up
  * a banner that says more than "something went wrong".
@@ -36,7 +36,7 @@ class FaultMatrixTest {
     private HttpRocketChatClient client;
 
     static Stream<Arguments> cells() {
-        return Stream.of(NetworkFault.values(), RateLimitFault.values())
+        return Stream.of(NetworkFault.values(), AnswerFault.values(), RateLimitFault.values())
                 .flatMap(Arrays::stream)
                 .flatMap(fault -> Arrays.stream(EndpointCall.values()).map(endpoint -> Arguments.of(endpoint, fault)));
     }
