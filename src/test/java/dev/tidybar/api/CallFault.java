@@ -47,5 +47,11 @@ interface CallFault {
         static Expected of(Class<? extends RocketChatException> type, Enum<?> kind, int status) {
             return new Expected(type, kind, status, failure -> { }, null);
         }
+
+        /** A 200 whose body ends early: the answer broke off on its way, so the banner says to try again. */
+        static Expected cutShort() {
+            return new Expected(MalformedResponseException.class, MalformedResponseException.Kind.TRUNCATED, 200,
+                    failure -> { }, "Try again");
+        }
     }
 }

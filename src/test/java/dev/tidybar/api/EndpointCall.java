@@ -20,9 +20,9 @@ enum EndpointCall {
             "{\"_id\":\"u1\",\"username\":\"alex\",\"name\":\"Alex Doe\",\"success\":true}",
             (client, workspace) -> client.loginWithPersonalToken(workspace, "u1", "personal-token"),
             (errors, failure, workspace) -> errors.tokenLoginFailure(failure, workspace)),
-    // logging out leaves whatever the server says, so no banner ever shows its failure
     LOGOUT("logout", "logout", "{\"status\":\"success\",\"data\":{\"message\":\"You've been logged out!\"}}",
-            (client, workspace) -> client.logout(session(workspace)), null),
+            (client, workspace) -> client.logout(session(workspace)),
+            (errors, failure, workspace) -> errors.logoutUnconfirmed(failure, workspace.host())),
     LIST("subscriptions.get (the list)", "subscriptions.get", Answers.SUBSCRIPTIONS,
             (client, workspace) -> client.readGroups(session(workspace), LoadProgress.NONE),
             (errors, failure, workspace) -> errors.listingFailure(failure, () -> { })),
@@ -106,14 +106,14 @@ enum EndpointCall {
     }
 
     /**
-     * The banner this failure puts up, or null when none shows (logout). A 401 on a signed-in call
-     * ends the session whichever call got it, and the login screen says so.
+     * The banner this failure puts up, or null when none shows. A 401 on a signed-in call says the
+     * session was over: any other call ends it and the login screen says so, a logout is simply done.
      */
     Notice bannerFor(RocketChatException failure, ErrorNotices errors, WorkspaceAddress workspace) {
         if (!signsIn() && failure instanceof NotLoggedInException) {
-            return errors.sessionEnded(failure);
+            return this == LOGOUT ? null : errors.sessionEnded(failure);
         }
-        return banner == null ? null : banner.of(errors, failure, workspace);
+        return banner.of(errors, failure, workspace);
     }
 
     @Override

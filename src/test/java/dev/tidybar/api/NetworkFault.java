@@ -61,7 +61,7 @@ enum NetworkFault implements CallFault {
     @Override
     public Expected expected(EndpointCall endpoint) {
         if (!(kind instanceof NetworkException.Kind)) {
-            return Expected.of(MalformedResponseException.class, kind, 200);
+            return Expected.cutShort();
         }
         return Expected.of(NetworkException.class, kind, 0, failure -> {
             assertThat(failure.host()).isEqualTo("127.0.0.1");
