@@ -47,7 +47,8 @@ final class Dto {
     record GroupsPage(List<Room> groups, Integer total) implements Complete {
         @Override
         public boolean complete() {
-            return groups != null && total != null && groups.stream().allMatch(Room::complete);
+            // a null in the list is a room without an id like any other
+            return groups != null && total != null && groups.stream().allMatch(room -> room != null && room.complete());
         }
     }
 

@@ -113,7 +113,10 @@ final class ErrorMapper {
 
     private RateLimitedException rateLimited(String message, String words, HttpAnswer answer) {
         Instant now = clock.instant();
+        // a reset already past (a bad header, or a server clock behind ours) tells no wait, and a close
+        // or reopen sent again at once would only be refused again: the words say how long
         Duration wait = answer.resetHeader().map(reset -> Duration.between(now, reset))
+                .filter(untilReset -> !untilReset.isNegative() && !untilReset.isZero())
                 .orElseGet(() -> waitInWords(words));
         return new RateLimitedException(message, words, now, wait, answer.intHeader("x-ratelimit-limit").orElse(0));
     }

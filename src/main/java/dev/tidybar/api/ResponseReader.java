@@ -2,12 +2,14 @@ package dev.tidybar.api;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /**
@@ -36,7 +38,7 @@ final class ResponseReader {
             // held once as bytes and once as what the app keeps of it, not a third time as JSON nodes
             value = json.readValue(answer.body(), type);
         } catch (IOException e) {
-            if (endsEarly(e)) {
+            if (endsEarly(e, answer.body())) {
                 throw malformed(endpoint, "the JSON answer ends early", MalformedResponseException.Kind.TRUNCATED,
                         answer, e);
             }
@@ -73,14 +75,31 @@ final class ResponseReader {
         }
     }
 
-    /** Binding wraps the parser's end-of-input in its own exception when the end comes inside a value. */
-    private static boolean endsEarly(Throwable failure) {
+    /**
+     * Whether the parser ran out of {@code body} before the answer was complete. Binding wraps the parser's
+     * failure in its own exception when the end comes inside a value; an end between an object's entries
+     * fails at the very end, and an end inside {@code true}, {@code false} or {@code null} fails on what is
+     * left of the word.
+     */
+    private static boolean endsEarly(Throwable failure, byte[] body) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonEOFException) {
                 return true;
             }
+            if (cause instanceof StreamReadException read && read.getLocation() != null
+                    && isCutShortAt(body, read.getLocation().getByteOffset())) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean isCutShortAt(byte[] body, long offset) {
+        if (offset < 0 || offset > body.length) {
+            return false;
+        }
+        String rest = new String(body, (int) offset, body.length - (int) offset, StandardCharsets.US_ASCII);
+        return rest.isEmpty() || "true".startsWith(rest) || "false".startsWith(rest) || "null".startsWith(rest);
     }
 
     private static MalformedResponseException malformed(String endpoint, String what,

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A tiny real HTTP server on loopback for the answers the fake workspace never gives: redirects,
- * oversized and cut-off bodies, web pages. It records every request it receives.
+ * oversized and cut-off bodies, web pages, silence and hang-ups. It records every request it receives.
  */
 final class LoopbackServer implements AutoCloseable {
 
@@ -38,6 +40,8 @@ final class LoopbackServer implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService trickles = Executors.newSingleThreadScheduledExecutor();
+    /** What {@link #silent} handlers wait for: {@link #close()} lets them go. */
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     private LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -54,11 +58,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     WorkspaceAddress workspace() {
-        try {
-            return WorkspaceAddress.parse(base().toString());
-        } catch (InvalidWorkspaceAddressException e) {
-            throw new IllegalStateException(e);
-        }
+        return onLoopback(server.getAddress().getPort());
     }
 
     /** A signed-in session on this server, with {@link #USER_ID} and {@link #TOKEN}. */
@@ -124,6 +124,53 @@ final class LoopbackServer implements AutoCloseable {
         });
     }
 
+    /** Reads each request and never answers, until {@link #close()}: only the client's timeout ends the call. */
+    void silent(String path) {
+        handle(path, exchange -> {
+            try {
+                closing.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /** Closes each connection once the request is read, without a byte of answer. */
+    void hangUp(String path) {
+        handle(path, exchange -> {
+            throw new IOException("the test server hangs up before answering");
+        });
+    }
+
+    /** Answers 200 declaring the whole body's length, sends the first half of it, then closes the connection. */
+    void cutOff(String path, String body) {
+        handle(path, exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes, 0, bytes.length / 2);
+            exchange.getResponseBody().flush();
+            throw new IOException("the test server hangs up mid-answer");
+        });
+    }
+
+    /** A workspace on a loopback port nothing listens on: every call to it is refused. */
+    static WorkspaceAddress nobodyListening() throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        return onLoopback(port);
+    }
+
+    private static WorkspaceAddress onLoopback(int port) {
+        try {
+            return WorkspaceAddress.parse("http://127.0.0.1:" + port);
+        } catch (InvalidWorkspaceAddressException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
@@ -133,6 +180,7 @@ final class LoopbackServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         trickles.shutdownNow();
         server.stop(0);
         threads.shutdownNow();

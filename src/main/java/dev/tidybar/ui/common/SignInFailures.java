@@ -112,6 +112,11 @@ final class SignInFailures {
             return Notice.of(Severity.ERROR, text.get("login.error.redirected.title"),
                     text.format("login.error.redirected.message", host, failure.elsewhere()));
         }
+        if (failure.kind() == MalformedResponseException.Kind.TRUNCATED) {
+            // an answer that broke off on its way says nothing against the address: trying again is what helps
+            return Notice.of(Severity.ERROR, text.format("login.error.cutOff.title", host),
+                    text.get("login.error.unreachable.reset"));
+        }
         String key;
         switch (failure.kind()) {
             case HTML_PAGE -> key = "login.error.notRocketChat.html";

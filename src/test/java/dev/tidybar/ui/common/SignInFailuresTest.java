@@ -69,6 +69,16 @@ class SignInFailuresTest {
     }
 
     @Test
+    void anAnswerCutOffOnItsWaySaysToTryAgainNotToCheckTheAddress() {
+        var cutOff = new MalformedResponseException("login: HTTP 200, the JSON answer ends early",
+                MalformedResponseException.Kind.TRUNCATED, 200, null);
+
+        assertThat(errors.loginFailure(cutOff, workspace)).extracting(Notice::title, Notice::message)
+                .containsExactly("The answer from chat.example.com was cut off",
+                        "The connection broke off before the answer arrived. Try again.");
+    }
+
+    @Test
     void aBlockedAddressIsToldApartFromABlockedUser() {
         var byIp = new LoginBlockedException("blocked", 401, "error-login-blocked-for-ip", true);
 

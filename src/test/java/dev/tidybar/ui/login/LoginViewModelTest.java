@@ -229,14 +229,13 @@ class LoginViewModelTest extends LoginFormFixture {
     }
 
     @Test
-    void anAnswerThatIsNotRocketChatJsonIsCalledOut() {
+    void anAnswerCutOffMidwayIsCalledOut() {
         fake.injectFault("login", Fault.malformedJson(), 1);
         fillIn(DemoSeed.ALEX, DemoSeed.PASSWORD);
 
         viewModel.signIn();
 
-        assertThat(viewModel.noticeProperty().get().title())
-                .isEqualTo("This address does not answer like a Rocket.Chat server");
+        assertThat(viewModel.noticeProperty().get().title()).isEqualTo("The answer from 127.0.0.1 was cut off");
         assertThat(viewModel.passwordProperty().get()).isEqualTo(DemoSeed.PASSWORD);
     }
 
