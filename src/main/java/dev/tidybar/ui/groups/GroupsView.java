@@ -107,10 +107,15 @@ public final class GroupsView extends BorderPane {
         var logOut = new Button(text.get("groups.logout"), new FontIcon(Feather.LOG_OUT));
         logOut.setId("logoutButton");
         logOut.setTooltip(new Tooltip(text.get("groups.logout.tooltip")));
-        logOut.disableProperty().bind(viewModel.signingOutProperty());
+        // while the server takes its time, the same button leaves without waiting: the banner that
+        // offers it too may have been dismissed
+        logOut.textProperty().bind(Bindings.when(viewModel.signingOutProperty())
+                .then(text.get("logout.stopWaiting")).otherwise(text.get("groups.logout")));
         logOut.setOnAction(event -> {
-            if (viewModel.queue().progressProperty().get().isIdle() || LeaveQuestion.confirm(getScene().getWindow(),
-                    text, viewModel.queue().titleProperty(), "leave.logOut")) {
+            if (viewModel.signingOutProperty().get()) {
+                viewModel.leaveWithoutWaiting();
+            } else if (viewModel.queue().progressProperty().get().isIdle() || LeaveQuestion.confirm(
+                    getScene().getWindow(), text, viewModel.queue().titleProperty(), "leave.logOut")) {
                 viewModel.logOut();
             }
         });

@@ -259,10 +259,7 @@ public final class GroupsViewModel {
         signingOut.set(true);
         stopWork();
         String host = session.workspace().host();
-        banner.show(errors.loggingOut(host, () -> {
-            logoutCall.cancel();
-            endSession(errors.logoutNotWaited(host));
-        }));
+        banner.show(errors.loggingOut(host, this::leaveWithoutWaiting));
         logoutCall = tasks.run(() -> {
             client.logout(session);
             return Boolean.TRUE;
@@ -271,6 +268,14 @@ public final class GroupsViewModel {
                     failure.getMessage());
             endSession(failure instanceof NotLoggedInException ? null : errors.logoutUnconfirmed(failure, host));
         });
+    }
+
+    /** While logging out: stops waiting for the server's answer and leaves now, saying so. */
+    public void leaveWithoutWaiting() {
+        if (signingOut.get() && !ended) {
+            logoutCall.cancel();
+            endSession(errors.logoutNotWaited(session.workspace().host()));
+        }
     }
 
     /**

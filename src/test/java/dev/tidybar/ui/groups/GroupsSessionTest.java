@@ -82,6 +82,20 @@ class GroupsSessionTest extends GroupsViewModelFixture {
     }
 
     @Test
+    void withTheWaitingBannerDismissedTheUserCanStillLeaveWithoutWaiting() {
+        var held = new HeldTaskRunner();
+        var screen = loadedOn(held);
+        screen.logOut();
+
+        screen.noticeProperty().set(null);
+        screen.leaveWithoutWaiting();
+        screen.leaveWithoutWaiting();
+
+        assertThat(sessionEnds).singleElement().satisfies(word ->
+                assertThat(word.title()).isEqualTo("Logged out here, not on the server"));
+    }
+
+    @Test
     void aCloseAnsweringAfterLogOutNeitherReloadsNorEndsTheSessionAgain() {
         var held = new HeldTaskRunner();
         var screen = loadedOn(held);
