@@ -155,12 +155,4 @@ class GroupsSessionTest extends GroupsViewModelFixture {
         assertThat(held.heldCount()).isZero();
         assertThat(sessionEnds).isEmpty();
     }
-
-    private GroupsViewModel loadedOn(HeldTaskRunner held) {
-        var screen = viewModelOn(held);
-        screen.refresh();
-        held.releaseAll();
-        workspace.fake.clearReceivedRequests();
-        return screen;
-    }
 }

@@ -5,6 +5,7 @@ import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.testing.MutableClock;
 import dev.tidybar.ui.common.ErrorNotices;
+import dev.tidybar.ui.common.HeldTaskRunner;
 import dev.tidybar.ui.common.ManualCountdown;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.SameThreadTaskRunner;
@@ -71,6 +72,15 @@ abstract class GroupsViewModelFixture {
     GroupsViewModel viewModelOn(TaskRunner tasks, Session session) {
         return new GroupsViewModel(workspace.client, tasks, new ErrorNotices(text, clock), text, clock,
                 session, sessionEnds::add, queueStore, countdown);
+    }
+
+    /** A screen whose calls wait until the test releases them, its list loaded and the calls so far forgotten. */
+    GroupsViewModel loadedOn(HeldTaskRunner held) {
+        var screen = viewModelOn(held);
+        screen.refresh();
+        held.releaseAll();
+        workspace.fake.clearReceivedRequests();
+        return screen;
     }
 
     GroupRow row(String name) {

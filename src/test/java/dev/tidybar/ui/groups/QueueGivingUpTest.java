@@ -49,11 +49,8 @@ class QueueGivingUpTest extends GroupsViewModelFixture {
     @Test
     void aCloseOnTheWireWhenTheRestIsCancelledIsNotSentAgain() {
         var held = new HeldTaskRunner();
-        var screen = viewModelOn(held);
-        screen.refresh();
-        held.releaseAll();
+        var screen = loadedOn(held);
         workspace.fake.injectFault("groups.close", Fault.serverError(), 1);
-        workspace.fake.clearReceivedRequests();
 
         screen.close(row(screen, "design-team"));
         screen.queue().cancel();
