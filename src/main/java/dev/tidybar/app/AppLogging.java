@@ -20,6 +20,12 @@ final class AppLogging {
     private static final String FORMAT = "%1$tFT%1$tT.%1$tL %4$s %3$s: %5$s%6$s%n";
     private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
 
+    /**
+     * The D-Bus library under the keychain names its transport at every connection, that is at every
+     * keychain call: only its warnings go to the log. Held here, as java.util.logging keeps loggers weakly.
+     */
+    private static final Logger D_BUS = Logger.getLogger("org.freedesktop.dbus");
+
     /** Set once at start-up, like the logging setup itself, which is per process. */
     private static InstanceLogFile instanceLog;
 
@@ -35,6 +41,7 @@ final class AppLogging {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
+        D_BUS.setLevel(Level.WARNING);
         var console = new ConsoleHandler();
         console.setLevel(Level.WARNING);
         // Started with java -cp, JavaFX warns that it is on the class path: our chosen layout (the
