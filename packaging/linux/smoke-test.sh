@@ -3,7 +3,8 @@
 # unpacks the package with dpkg -x into a temporary folder and starts the unpacked launcher under Xvfb
 # with --demo --smoke-test. Fails unless the app prints "TIDYBAR_SMOKE ok" and exits 0,
 # unless --version prints the pom's version, and unless the AppCDS archive still maps once the app has moved
-# (-Xshare:on makes the JVM refuse to start otherwise).
+# (-Xshare:on makes the JVM refuse to start otherwise). With TIDYBAR_REQUIRE_KEYCHAIN=1 (.ci/run, inside a D-Bus
+# session with gnome-keyring) it also fails unless the installed app reached the Secret Service (keychain=available).
 # Usage: smoke-test.sh <folder with the .deb> <expected version>
 set -euo pipefail
 
@@ -45,6 +46,10 @@ set -e
 echo "$output"
 if [ "$status" -ne 0 ] || ! grep -q '^TIDYBAR_SMOKE ok' <<<"$output"; then
   echo "smoke test FAILED: exit status $status, no 'TIDYBAR_SMOKE ok' line" >&2
+  exit 1
+fi
+if [ "${TIDYBAR_REQUIRE_KEYCHAIN:-}" = 1 ] && ! grep -q '^TIDYBAR_SMOKE ok .*keychain=available' <<<"$output"; then
+  echo "smoke test FAILED: TIDYBAR_REQUIRE_KEYCHAIN=1, but the installed app reached no keychain" >&2
   exit 1
 fi
 if grep -q '\]\[warning\]\[' <<<"$version_line

@@ -11,12 +11,15 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "dev.tidybar", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The client and the fake run without a display: in tests, in the standalone fake, and off the FX thread. */
+    /**
+     * The client, the fake and the keychain run without a display: in tests, in the standalone fake,
+     * and off the FX thread.
+     */
     @ArchTest
-    static final ArchRule clientAndFakeDoNotUseJavaFx = noClasses()
-            .that().resideInAnyPackage("dev.tidybar.api..", "dev.tidybar.fake..")
+    static final ArchRule clientFakeAndKeychainDoNotUseJavaFx = noClasses()
+            .that().resideInAnyPackage("dev.tidybar.api..", "dev.tidybar.fake..", "dev.tidybar.keychain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-            .because("the Rocket.Chat client and the fake workspace must work without JavaFX");
+            .because("the Rocket.Chat client, the fake workspace and the keychain must work without JavaFX");
 
     /** View models and the work queue hold state and commands; only views build and touch nodes. */
     @ArchTest

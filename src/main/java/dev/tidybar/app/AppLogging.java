@@ -26,10 +26,15 @@ final class AppLogging {
      * HttpClient logs each request's headers (X-Auth-Token) and the bytes on the wire (a login's
      * password) at DEBUG; JavaFX traces layout, CSS and focus at FINE and FINER, printing the
      * text of the nodes on screen, megabytes a session. java.util.logging keeps a logger's level
-     * only while something holds the logger, hence this field.
+     * only while something holds the logger, hence these fields.
      */
     private static final List<Logger> LIBRARIES_AT_INFO = List.of(Logger.getLogger("org.apache.hc"),
             Logger.getLogger("javafx"));
+    /**
+     * The D-Bus library under the keychain names its transport at every connection, that is at every
+     * keychain call: only its warnings go to the log.
+     */
+    private static final Logger D_BUS = Logger.getLogger("org.freedesktop.dbus");
 
     /** Set once at start-up, like the logging setup itself, which is per process. */
     private static InstanceLogFile instanceLog;
@@ -52,6 +57,7 @@ final class AppLogging {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
         LIBRARIES_AT_INFO.forEach(library -> library.setLevel(Level.INFO));
+        D_BUS.setLevel(Level.WARNING);
         var console = new ConsoleHandler();
         console.setLevel(Level.WARNING);
         // Started with java -cp, JavaFX warns that it is on the class path: our chosen layout (the

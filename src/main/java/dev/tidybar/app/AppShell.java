@@ -10,6 +10,7 @@ import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.groups.GroupsView;
 import dev.tidybar.ui.groups.GroupsViewModel;
+import dev.tidybar.ui.login.KeepSignedIn;
 import dev.tidybar.ui.login.LoginView;
 import dev.tidybar.ui.login.LoginViewModel;
 import dev.tidybar.ui.queue.QueueStore;
@@ -40,6 +41,7 @@ final class AppShell {
     private final BorderPane root = new BorderPane();
     private final LoginViewModel login;
     private final LoginView loginView;
+    private final KeepSignedIn keep;
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyBooleanWrapper listLoaded = new ReadOnlyBooleanWrapper(this, "listLoaded");
     private final ReadOnlyObjectWrapper<Notice> groupsNotice = new ReadOnlyObjectWrapper<>(this, "groupsNotice");
@@ -53,9 +55,10 @@ final class AppShell {
     /**
      * @param queueStore   keeps the queue's jobs for the next sign-in
      * @param comebackHint whether banners still say that a hidden group comes back (a remembered choice)
+     * @param keep         "Keep me signed in": each sign-in is kept or not as it says, and a session's end forgets it
      */
     AppShell(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock, Node statusBar,
-             QueueStore queueStore, BooleanProperty comebackHint) {
+             QueueStore queueStore, BooleanProperty comebackHint, KeepSignedIn keep) {
         this.queueStore = queueStore;
         this.comebackHint = comebackHint;
         this.client = client;
@@ -63,7 +66,8 @@ final class AppShell {
         this.errors = errors;
         this.text = text;
         this.clock = clock;
-        this.login = new LoginViewModel(client, tasks, errors, text, new FxCountdown(clock), this::signedIn);
+        this.keep = keep;
+        this.login = new LoginViewModel(client, tasks, errors, text, new FxCountdown(clock), keep, this::signedIn);
         this.loginView = new LoginView(login, text);
         root.getStyleClass().add("app-shell");
         root.setBottom(statusBar);
@@ -134,6 +138,11 @@ final class AppShell {
         session.set(signedIn);
         root.setCenter(new GroupsView(groups, text));
         groups.load();
+        keep.afterSignIn(signedIn, problem -> {
+            if (session.get() == signedIn) {
+                groups.noticeProperty().set(problem);
+            }
+        });
     }
 
     /**
@@ -163,5 +172,7 @@ final class AppShell {
         session.set(null);
         root.setCenter(loginView);
         login.sessionEnded(why);
+        // logged out, or the server ended it (401): a kept token is of no use any more
+        keep.forget(login.noticeProperty()::set);
     }
 }

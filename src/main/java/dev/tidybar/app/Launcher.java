@@ -27,6 +27,9 @@ public final class Launcher {
         SystemNetworkSettings.adopt();
         AppLogging.configure();
         Application.launch(TidybarApp.class, args);
+        // The window is closed and everything released. The D-Bus library under the keychain can leave a
+        // non-daemon thread behind when a session bus has no Secret Service; it must not keep the process alive.
+        System.exit(0);
     }
 
     /**

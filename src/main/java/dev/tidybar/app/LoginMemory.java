@@ -1,10 +1,14 @@
 package dev.tidybar.app;
 
+import dev.tidybar.api.InvalidWorkspaceAddressException;
 import dev.tidybar.api.Session;
+import dev.tidybar.api.WorkspaceAddress;
 import dev.tidybar.fake.DemoSeed;
+import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.ui.login.LoginViewModel;
 import java.net.URI;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -12,7 +16,7 @@ import javafx.collections.ObservableList;
 /**
  * What the login form starts with, and what a successful sign-in leaves behind for next time: the
  * workspace (also in the recent list) and the username. The demo workspace's throwaway address is
- * never remembered.
+ * never remembered; a session kept in the demo finds this run's address.
  */
 final class LoginMemory {
 
@@ -35,6 +39,24 @@ final class LoginMemory {
         login.workspaceProperty().set(demoWorkspace.toString());
         login.userProperty().set(DemoSeed.ALEX);
         login.passwordProperty().set(DemoSeed.PASSWORD);
+    }
+
+    /**
+     * The demo workspace starts afresh at each run: a session kept in an earlier run comes back on this
+     * run's address, and the workspace takes its token, as a real server that kept running would.
+     */
+    static UnaryOperator<Session> demoComeback(FakeWorkspace demo) {
+        WorkspaceAddress here;
+        try {
+            here = WorkspaceAddress.parse(demo.baseUri().toString());
+        } catch (InvalidWorkspaceAddressException e) {
+            throw new IllegalStateException("The demo workspace's own address", e);
+        }
+        return kept -> {
+            demo.acceptToken(kept.userId(), kept.authToken());
+            return new Session(here, kept.userId(), kept.authToken(), kept.username(), kept.displayName(),
+                    kept.personalToken());
+        };
     }
 
     /** Remembers each sign-in and keeps the form's recent list up to date; an address the user forgets stays forgotten. */

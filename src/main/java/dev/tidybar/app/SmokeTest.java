@@ -1,20 +1,25 @@
 package dev.tidybar.app;
 
 import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.login.KeepSignedIn.Availability;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
  * {@code --smoke-test}: signs in to the demo workspace as soon as the window has drawn, waits for the
- * group list, prints one {@code TIDYBAR_SMOKE} line and exits, 0 if all went well, 1 otherwise.
- * Installers run it to prove the packaged app really starts and talks HTTP.
+ * group list and for the keychain probe, prints one {@code TIDYBAR_SMOKE} line and exits, 0 if all went
+ * well, 1 otherwise. Installers run it to prove the packaged app really starts, talks HTTP and reaches
+ * the system keychain ({@code keychain=available} or {@code keychain=unavailable}; no keychain is no failure here).
  */
 final class SmokeTest {
 
@@ -46,8 +51,23 @@ final class SmokeTest {
         failOnProblem(shell.groupsNoticeProperty(), "the list failed: ");
         shell.listLoadedProperty().addListener((observable, was, loaded) -> {
             if (loaded) {
-                afterSecondPulse(listMs -> finish(0, "ok groups=" + shell.groupCount()
-                        + " first-frame-ms=" + firstFrameMs + " list-ms=" + listMs));
+                afterSecondPulse(listMs -> whenKeychainKnown(keychain -> finish(0, "ok groups=" + shell.groupCount()
+                        + " first-frame-ms=" + firstFrameMs + " list-ms=" + listMs + " keychain=" + keychain)));
+            }
+        });
+    }
+
+    private void whenKeychainKnown(Consumer<String> then) {
+        ObservableValue<Availability> availability = shell.login().keepSignedIn().availabilityProperty();
+        if (availability.getValue() != Availability.CHECKING) {
+            then.accept(availability.getValue().name().toLowerCase(Locale.ROOT));
+            return;
+        }
+        availability.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Availability> observable, Availability was, Availability now) {
+                availability.removeListener(this);
+                then.accept(now.name().toLowerCase(Locale.ROOT));
             }
         });
     }

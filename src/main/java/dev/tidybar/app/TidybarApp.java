@@ -5,9 +5,12 @@ import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.api.RocketChatClient;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
+import dev.tidybar.keychain.OsKeychain;
+import dev.tidybar.keychain.SessionKeeper;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.login.KeepSignedIn;
 import dev.tidybar.ui.queue.MemoryQueueStore;
 import dev.tidybar.ui.queue.QueueStore;
 import java.io.IOException;
@@ -28,12 +31,16 @@ public final class TidybarApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(TidybarApp.class.getName());
     private static final int WORKER_THREADS = 4;
+    /** How long quitting waits for the keychain, say to remove a session just logged out. */
+    private static final Duration KEYCHAIN_PATIENCE = Duration.ofSeconds(5);
 
     private CommandLine commandLine;
     private UiText text;
     private FxTaskRunner tasks;
+    private FxTaskRunner keychainTasks;
     private RocketChatClient client;
     private FakeWorkspace demoWorkspace;
+    private Preferences preferencesNode;
     private AppPreferences preferences;
     private QueueFile queueFile;
     private Stage stage;
@@ -44,7 +51,8 @@ public final class TidybarApp extends Application {
         commandLine = CommandLine.parse(getParameters().getRaw());
         text = UiText.load(Locale.getDefault());
         client = new HttpRocketChatClient(ClientSettings.defaults(AppVersion.read()));
-        preferences = new AppPreferences(Preferences.userNodeForPackage(TidybarApp.class));
+        preferencesNode = Preferences.userNodeForPackage(TidybarApp.class);
+        preferences = new AppPreferences(preferencesNode);
         if (commandLine.demo()) {
             try {
                 demoWorkspace = FakeWorkspace.start(demoConfig(commandLine.demoSetup()));
@@ -82,8 +90,11 @@ public final class TidybarApp extends Application {
             queueFile = QueueFile.inDataFolder();
             queueStore = queueFile;
         }
+        // one thread: the keychain gets its calls in the order they were made
+        keychainTasks = new FxTaskRunner(1);
+        var keep = new KeepSignedIn(sessionKeeper(), keychainTasks, errors, text);
         var shell = new AppShell(client, tasks, errors, text, clock, new StatusBar(text, theme, commandLine.demo()),
-                queueStore, preferences.comebackHint());
+                queueStore, preferences.comebackHint(), keep);
         SmokeTest smokeTest = commandLine.smokeTest() ? new SmokeTest(shell, System.out, this::exit) : null;
         new CrashReporter(text, () -> stage, smokeTest == null ? null : smokeTest::fail).install();
         if (demoWorkspace != null) {
@@ -92,6 +103,12 @@ public final class TidybarApp extends Application {
             var memory = new LoginMemory(preferences);
             memory.fillIn(shell.login(), commandLine);
             memory.rememberSignIns(shell.sessionProperty(), shell.login());
+        }
+        if (smokeTest != null) {
+            // the smoke test signs in by itself, and leaves a session the user kept alone
+            keep.probe();
+        } else {
+            shell.login().resumeKeptSession();
         }
 
         var scene = new Scene(shell.root());
@@ -115,6 +132,18 @@ public final class TidybarApp extends Application {
         stage.show();
     }
 
+    /**
+     * The token in the system keychain, the rest in a preferences node of its own. The demo keeps its
+     * session apart from a real one, and takes it back on this run's address.
+     */
+    private SessionKeeper sessionKeeper() {
+        if (demoWorkspace != null) {
+            return new SessionKeeper(OsKeychain.forThisSystem(), preferencesNode.node("keptDemoSession"),
+                    LoginMemory.demoComeback(demoWorkspace));
+        }
+        return new SessionKeeper(OsKeychain.forThisSystem(), preferencesNode.node("keptSession"));
+    }
+
     @Override
     public void stop() {
         if (stage != null) {
@@ -130,6 +159,10 @@ public final class TidybarApp extends Application {
     }
 
     private void closeAll() {
+        if (keychainTasks != null) {
+            keychainTasks.closeWhenDone(KEYCHAIN_PATIENCE);
+            keychainTasks = null;
+        }
         if (queueFile != null) {
             queueFile.close();
             queueFile = null;

@@ -229,6 +229,11 @@ final class FakeState {
         return token.toString();
     }
 
+    /** A login's token this workspace did not issue, taken back as its own (the demo, with a kept sign-in). */
+    void addLoginToken(String token, FakeUser user) {
+        userIdByToken.put(token, user.id());
+    }
+
     /** A personal access token: it works as a login's token does, but is no login session. */
     void addPersonalToken(String token, FakeUser user) {
         userIdByToken.put(token, user.id());

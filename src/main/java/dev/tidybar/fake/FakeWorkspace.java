@@ -119,6 +119,15 @@ public final class FakeWorkspace implements AutoCloseable {
         controls.reset();
     }
 
+    /**
+     * Takes a login token issued before this workspace started, for an existing user id, as a real
+     * server that kept running would still know it; an unknown user id is ignored. The demo hands it
+     * the token Tidybar kept in the keychain from an earlier run.
+     */
+    public void acceptToken(String userId, String token) {
+        controls.acceptToken(userId, token);
+    }
+
     /** Every login and personal access token stops working: later calls get 401. */
     public void revokeAllTokens() {
         controls.revokeAllTokens();

@@ -48,6 +48,15 @@ final class WorkspaceControls {
         });
     }
 
+    void acceptToken(String userId, String token) {
+        state.locked(() -> {
+            FakeUser user = state.userById(userId);
+            if (user != null) {
+                state.addLoginToken(token, user);
+            }
+        });
+    }
+
     void revokeAllTokens() {
         state.locked(state::revokeAllTokens);
     }

@@ -6,10 +6,12 @@ import dev.tidybar.api.ClientSettings;
 import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.api.Session;
 import dev.tidybar.api.WorkspaceAddress;
+import dev.tidybar.keychain.MemoryKeychain;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.ManualCountdown;
 import dev.tidybar.ui.common.SameThreadTaskRunner;
 import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.login.KeepSignedIn;
 import dev.tidybar.ui.login.LoginView;
 import dev.tidybar.ui.login.LoginViewModel;
 import java.time.Clock;
@@ -39,8 +41,10 @@ class LoginMemoryFxTest {
 
     @Start
     void start(Stage stage) {
-        login = new LoginViewModel(client, new SameThreadTaskRunner(), new ErrorNotices(text, Clock.systemUTC()), text,
-                new ManualCountdown(), signedIn -> { });
+        var errors = new ErrorNotices(text, Clock.systemUTC());
+        login = new LoginViewModel(client, new SameThreadTaskRunner(), errors, text, new ManualCountdown(),
+                new KeepSignedIn(MemoryKeychain.emptyKeeper(), new SameThreadTaskRunner(), errors, text),
+                signedIn -> { });
         new LoginMemory(new AppPreferences(preferences)).rememberSignIns(session, login);
         stage.setScene(new Scene(new LoginView(login, text), 800, 700));
         stage.show();

@@ -6,10 +6,12 @@ import dev.tidybar.api.ClientSettings;
 import dev.tidybar.api.HttpRocketChatClient;
 import dev.tidybar.api.Session;
 import dev.tidybar.api.WorkspaceAddress;
+import dev.tidybar.keychain.MemoryKeychain;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.ManualCountdown;
 import dev.tidybar.ui.common.SameThreadTaskRunner;
 import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.login.KeepSignedIn;
 import dev.tidybar.ui.login.LoginViewModel;
 import java.net.URI;
 import java.time.Clock;
@@ -104,8 +106,9 @@ class LoginMemoryTest {
     }
 
     private LoginViewModel newForm() {
-        return new LoginViewModel(client, new SameThreadTaskRunner(), new ErrorNotices(text, Clock.systemUTC()), text,
-                new ManualCountdown(), signedIn -> { });
+        var errors = new ErrorNotices(text, Clock.systemUTC());
+        return new LoginViewModel(client, new SameThreadTaskRunner(), errors, text, new ManualCountdown(),
+                new KeepSignedIn(MemoryKeychain.emptyKeeper(), new SameThreadTaskRunner(), errors, text), signedIn -> { });
     }
 
     private static Session signedIn(String workspace, boolean personalToken) throws Exception {

@@ -64,8 +64,10 @@ class LoginScreenFxTest {
         var page = new LoginPage(robot);
         waitUntil(() -> page.focused("userField"), "the focus in the username field");
 
-        assertThat(page.tabThrough(5)).containsExactly("passwordField", "personalTokenSwitch", "loginButton",
-                "workspaceField", "userField");
+        waitUntil(page::keepSignedInEnabled, "Keep me signed in to be offered");
+
+        assertThat(page.tabThrough(6)).containsExactly("passwordField", "personalTokenSwitch", "keepSignedInSwitch",
+                "loginButton", "workspaceField", "userField");
     }
 
     @Test

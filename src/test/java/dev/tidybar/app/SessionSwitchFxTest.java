@@ -9,9 +9,12 @@ import dev.tidybar.api.Session;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
+import dev.tidybar.keychain.MemoryKeychain;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.HeldTaskRunner;
+import dev.tidybar.ui.common.SameThreadTaskRunner;
 import dev.tidybar.ui.common.UiText;
+import dev.tidybar.ui.login.KeepSignedIn;
 import dev.tidybar.ui.pages.GroupsPage;
 import dev.tidybar.ui.pages.LoginPage;
 import dev.tidybar.ui.queue.MemoryQueueStore;
@@ -50,8 +53,10 @@ class SessionSwitchFxTest {
         client = new HttpRocketChatClient(ClientSettings.defaults("test"));
         var text = UiText.load(Locale.ENGLISH);
         var clock = Clock.systemUTC();
-        shell = new AppShell(client, held, new ErrorNotices(text, clock), text, clock, new Region(),
-                new MemoryQueueStore(), new SimpleBooleanProperty(true));
+        var errors = new ErrorNotices(text, clock);
+        shell = new AppShell(client, held, errors, text, clock, new Region(), new MemoryQueueStore(),
+                new SimpleBooleanProperty(true),
+                new KeepSignedIn(MemoryKeychain.emptyKeeper(), new SameThreadTaskRunner(), errors, text));
         shell.login().workspaceProperty().set(fake.baseUri().toString());
         var scene = new Scene(shell.root(), 900, 700);
         scene.getStylesheets().add(AppShell.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());

@@ -7,6 +7,10 @@ import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.fake.Fault;
+import dev.tidybar.keychain.KeychainUnavailableException;
+import dev.tidybar.keychain.MemoryKeychain;
+import dev.tidybar.keychain.MemoryPreferences;
+import dev.tidybar.keychain.SessionKeeper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,11 +35,12 @@ class SmokeTestFxTest {
     private ShellHarness harness;
 
     private void showWindow(Stage stage, String password) throws IOException {
-        showWindow(stage, password, workspace -> { });
+        showWindow(stage, password, MemoryKeychain.emptyKeeper(), workspace -> { });
     }
 
-    private void showWindow(Stage stage, String password, Consumer<FakeWorkspace> before) throws IOException {
-        harness = ShellHarness.start(FakeWorkspaceConfig.demo(), new Region());
+    private void showWindow(Stage stage, String password, SessionKeeper keeper, Consumer<FakeWorkspace> before)
+            throws IOException {
+        harness = ShellHarness.start(FakeWorkspaceConfig.demo(), new Region(), keeper);
         before.accept(harness.fake);
         var shell = harness.shell;
         shell.login().userProperty().set(DemoSeed.ALEX);
@@ -64,10 +69,30 @@ class SmokeTestFxTest {
 
             assertThat(exitStatus.get()).isZero();
             String line = printed.toString(StandardCharsets.UTF_8);
-            assertThat(line).matches("TIDYBAR_SMOKE ok groups=\\d+ first-frame-ms=\\d+ list-ms=\\d+\\R");
+            assertThat(line).matches(
+                    "TIDYBAR_SMOKE ok groups=\\d+ first-frame-ms=\\d+ list-ms=\\d+ keychain=available\\R");
             // alex has about 40 private groups, hidden ones included
             assertThat(Integer.parseInt(line.replaceAll("(?s).*groups=(\\d+).*", "$1"))).isGreaterThanOrEqualTo(40);
             assertThat(harness.fake.receivedRequests()).extracting(request -> request.endpoint()).contains("login", "groups.list");
+        }
+    }
+
+    @Nested
+    class WithoutAKeychain {
+
+        @Start
+        void start(Stage stage) throws IOException {
+            var keychain = new MemoryKeychain();
+            keychain.goAway(KeychainUnavailableException.Reason.NO_SESSION_BUS);
+            showWindow(stage, DemoSeed.PASSWORD, new SessionKeeper(keychain, new MemoryPreferences()), workspace -> { });
+        }
+
+        @Test
+        void stillPassesAndSaysSo() {
+            waitUntil(() -> exitStatus.get() >= 0, "the smoke test to finish");
+
+            assertThat(exitStatus.get()).isZero();
+            assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("TIDYBAR_SMOKE ok ").contains(" keychain=unavailable");
         }
     }
 
@@ -94,7 +119,7 @@ class SmokeTestFxTest {
 
         @Start
         void start(Stage stage) throws IOException {
-            showWindow(stage, DemoSeed.PASSWORD,
+            showWindow(stage, DemoSeed.PASSWORD, MemoryKeychain.emptyKeeper(),
                     workspace -> workspace.injectFault("groups.list", Fault.serverError(), 10));
         }
 

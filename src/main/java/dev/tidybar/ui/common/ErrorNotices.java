@@ -11,8 +11,11 @@ import dev.tidybar.api.NetworkException;
 import dev.tidybar.api.RateLimitedException;
 import dev.tidybar.api.RocketChatException;
 import dev.tidybar.api.ServerErrorException;
+import dev.tidybar.api.Session;
 import dev.tidybar.api.UnexpectedFailureException;
 import dev.tidybar.api.WorkspaceAddress;
+import dev.tidybar.keychain.KeychainException;
+import dev.tidybar.keychain.KeychainUnavailableException;
 import java.time.Clock;
 
 /**
@@ -51,6 +54,51 @@ public final class ErrorNotices {
     /** A workspace address the client cannot use; the exception's message already says why. */
     public Notice invalidWorkspaceAddress(InvalidWorkspaceAddressException failure) {
         return Notice.of(Notice.Severity.WARNING, text.get("login.error.address.title"), failure.getMessage());
+    }
+
+    // ---------------------------------------------------------------- keep me signed in (login screen)
+
+    /** What a keychain step was doing when it failed. */
+    public enum KeychainStep {
+        READ("read"), KEEP("keep"), FORGET("forget");
+
+        private final String key;
+
+        KeychainStep(String key) {
+            this.key = key;
+        }
+    }
+
+    /** Why "Keep me signed in" is greyed out: no keychain answered, and Tidybar has no plain-file fallback. */
+    public String keychainUnavailable(KeychainUnavailableException failure) {
+        return switch (failure.reason()) {
+            case NO_SESSION_BUS -> text.get("login.keep.unavailable.noSessionBus");
+            case NO_SECRET_SERVICE -> text.get("login.keep.unavailable.noSecretService");
+            case OTHER -> text.format("login.keep.unavailable.other", failure.getMessage());
+        };
+    }
+
+    /** A keychain that answered at start but then failed to read, keep or remove the session. */
+    public Notice keychainFailure(KeychainStep step, KeychainException failure) {
+        String key = "keychain.error." + step.key;
+        return Notice.of(Notice.Severity.WARNING, text.get(key + ".title"), text.get(key + ".message"))
+                .withDetails(text.format("keychain.error.details", failure.getMessage()) + "\n"
+                        + Notice.timeLine(clock.instant()));
+    }
+
+    /** The server refused the kept session's token at start: Tidybar has forgotten it. */
+    public Notice keptSessionEnded(Session kept, RocketChatException failure) {
+        return Notice.of(Notice.Severity.WARNING, text.get("login.kept.ended.title"),
+                text.format("login.kept.ended.message", kept.username(), kept.workspace().host()))
+                .withDetails(details(failure));
+    }
+
+    /** The kept session could not be checked (network, server, …): it stays kept, and {@code retry} checks again. */
+    public Notice keptSessionUnchecked(RocketChatException failure, WorkspaceAddress workspace, Runnable retry) {
+        Notice why = signIn.describe(failure, workspace, false);
+        return Notice.of(why.severity(), why.title(), why.message() + " " + text.get("login.kept.unchecked"))
+                .withDetails(details(failure))
+                .withActions(new Notice.Action(text.get("login.kept.retry"), retry));
     }
 
     // ---------------------------------------------------------------- shared

@@ -1,9 +1,11 @@
 package dev.tidybar.ui.common;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -69,6 +71,23 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public void close() {
+        pool.shutdownNow();
+    }
+
+    /**
+     * Closes once the calls already asked for are done, or after {@code patience}: for work that must
+     * not be cut short by quitting, such as removing a kept session from the keychain after a log out.
+     * Their answers are no longer delivered.
+     */
+    public void closeWhenDone(Duration patience) {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "Background calls still running after {0}; leaving them", patience);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         pool.shutdownNow();
     }
 

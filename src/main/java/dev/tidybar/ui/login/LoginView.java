@@ -22,6 +22,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -53,13 +54,18 @@ public final class LoginView extends ScrollPane {
         subheading.getStyleClass().addAll(Styles.TEXT_MUTED, "login-subheading");
         wrap(subheading);
 
-        var form = new VBox(workspaceRow(), credentialsRows(), tokenRows(), codeRows(), tokenSwitch());
+        var form = new VBox(workspaceRow(), credentialsRows(), tokenRows(), codeRows(), tokenSwitch(), keepSwitch());
         form.getStyleClass().add("login-form");
         form.disableProperty().bind(viewModel.busyProperty());
 
         var noticeBar = new NoticeBar(viewModel.noticeProperty(), text);
         noticeBar.dismissOnEscapeIn(this);
-        var card = new VBox(heading, subheading, noticeBar, form, buttonRow());
+        var resuming = new Label();
+        resuming.setId("resumingLabel");
+        resuming.textProperty().bind(viewModel.resumingProperty());
+        wrap(resuming);
+        bindShown(resuming, viewModel.resumingProperty().isNotEmpty());
+        var card = new VBox(heading, subheading, resuming, noticeBar, form, buttonRow());
         card.getStyleClass().add("login-card");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         var screen = new StackPane(card);
@@ -146,6 +152,38 @@ public final class LoginView extends ScrollPane {
         help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         wrap(help);
         return shownWhen(viewModel.stepProperty().isEqualTo(Step.CREDENTIALS), toggle, help);
+    }
+
+    private Node keepSwitch() {
+        KeepSignedIn keep = viewModel.keepSignedIn();
+        var box = new CheckBox(text.get("login.keep"));
+        box.setId("keepSignedInSwitch");
+        box.selectedProperty().bindBidirectional(keep.selectedProperty());
+        box.disableProperty().bind(keep.availabilityProperty().isNotEqualTo(KeepSignedIn.Availability.AVAILABLE));
+        box.setTooltip(explaining(keep));
+        // A disabled control takes no mouse events and so shows no tooltip, yet greyed out is when the tooltip
+        // matters most (it says why): then the row around the box shows one. Only then: while the box takes
+        // the mouse, a tooltip on its row keeps the box's own from showing.
+        var row = new HBox(box);
+        row.setMaxWidth(Region.USE_PREF_SIZE);
+        var rowTooltip = explaining(keep);
+        Tooltip.install(row, rowTooltip);
+        box.disabledProperty().addListener((observable, was, disabled) -> {
+            if (disabled) {
+                Tooltip.install(row, rowTooltip);
+            } else {
+                Tooltip.uninstall(row, rowTooltip);
+            }
+        });
+        return row;
+    }
+
+    private static Tooltip explaining(KeepSignedIn keep) {
+        var tooltip = new Tooltip();
+        tooltip.textProperty().bind(keep.explanationProperty());
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        return tooltip;
     }
 
     private Node buttonRow() {

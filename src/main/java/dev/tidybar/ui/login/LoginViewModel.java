@@ -62,6 +62,7 @@ public final class LoginViewModel {
     private final SignInSender sender;
     private final ErrorNotices errors;
     private final UiText text;
+    private final KeepSignedIn keep;
     private final Consumer<Session> onSignedIn;
 
     // Properties
@@ -69,6 +70,7 @@ public final class LoginViewModel {
     private final BooleanProperty usePersonalToken = new SimpleBooleanProperty(this, "usePersonalToken");
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CREDENTIALS);
     private final ReadOnlyStringWrapper codeHint = new ReadOnlyStringWrapper(this, "codeHint", "");
+    private final ReadOnlyStringWrapper resuming = new ReadOnlyStringWrapper(this, "resuming", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private final ReadOnlyObjectWrapper<Field> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
@@ -77,10 +79,11 @@ public final class LoginViewModel {
     private final Map<Field, StringProperty> inputs = new EnumMap<>(Field.class);
 
     public LoginViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text,
-                          Countdown countdown, Consumer<Session> onSignedIn) {
+                          Countdown countdown, KeepSignedIn keep, Consumer<Session> onSignedIn) {
         this.sender = new SignInSender(client, tasks);
         this.errors = errors;
         this.text = text;
+        this.keep = keep;
         this.onSignedIn = onSignedIn;
         for (Field field : Field.values()) {
             inputs.put(field, SECRETS.contains(field) ? new SecretText(this, field.key)
@@ -96,6 +99,11 @@ public final class LoginViewModel {
         usePersonalToken.addListener((observable, was, now) -> {
             step.set(Step.CREDENTIALS);
             notice.set(null);
+        });
+        busy.addListener((observable, was, now) -> {
+            if (!now) {
+                resuming.set("");
+            }
         });
     }
 
@@ -139,6 +147,16 @@ public final class LoginViewModel {
     /** Where the 2FA code comes from (an authenticator app, or an email just sent); empty before the server asks. */
     public ReadOnlyStringProperty codeHintProperty() {
         return codeHint.getReadOnlyProperty();
+    }
+
+    /** "Keep me signed in": the check box, and the session kept from an earlier run. */
+    public KeepSignedIn keepSignedIn() {
+        return keep;
+    }
+
+    /** "Signing in as alex on chat.example.com…" while the session kept from an earlier run is checked; else empty. */
+    public ReadOnlyStringProperty resumingProperty() {
+        return resuming.getReadOnlyProperty();
     }
 
     /** True from "Log in" until the server has answered or the user cancelled. */
@@ -201,6 +219,11 @@ public final class LoginViewModel {
         show(Notice.of(Notice.Severity.INFO, text.get("login.cancelled"), ""), fieldToFix());
     }
 
+    /** At start: signs in with the session the keychain kept, if there is one and the server still takes it. */
+    public void resumeKeptSession() {
+        keep.recall(this::resume, notice::set);
+    }
+
     /** Removes an address from the recent list: the user does not want it offered any more. */
     public void forgetRecentWorkspace(String address) {
         recentWorkspaces.remove(address);
@@ -232,6 +255,21 @@ public final class LoginViewModel {
 
     // Work
 
+    /** Checks a kept session with the server; the form shows whose it is, in case the user signs in instead. */
+    private void resume(Session kept) {
+        if (busy.get()) {
+            return;
+        }
+        usePersonalToken.set(kept.personalToken());
+        workspaceProperty().set(kept.workspace().toString());
+        inputs.get(kept.personalToken() ? Field.USER_ID : Field.USER)
+                .set(kept.personalToken() ? kept.userId() : kept.username());
+        notice.set(null);
+        busy.set(true);
+        resuming.set(text.format("login.resuming", kept.username(), kept.workspace().host()));
+        sender.send(SignInRequest.withKeptSession(kept), this::signedIn, this::failed);
+    }
+
     private SignInRequest formAsRequest(WorkspaceAddress address) {
         if (usePersonalToken.get()) {
             return SignInRequest.withPersonalToken(address, valueOf(Field.USER_ID).strip(), valueOf(Field.TOKEN).strip());
@@ -262,7 +300,9 @@ public final class LoginViewModel {
             throw new IllegalStateException("Sign-in failed unexpectedly", failure);
         }
         WorkspaceAddress address = request.workspace();
-        if (rejected instanceof TwoFactorRequiredException required) {
+        if (request.kept() != null) {
+            show(keep.checkFailed(rejected, request.kept(), () -> resume(request.kept()), notice::set), fieldToFix());
+        } else if (rejected instanceof TwoFactorRequiredException required) {
             askForCode(required, request.passwordLogin().user());
         } else if (rejected instanceof RateLimitedException rateLimited && !rateLimited.tooLongToWait()) {
             retryCountdown.start(rateLimited, address);

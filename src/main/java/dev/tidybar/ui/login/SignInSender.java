@@ -39,7 +39,7 @@ final class SignInSender {
             if (request == pending) {
                 pending = null;
                 onSignedIn.accept(session);
-            } else {
+            } else if (request.makesLoginToken()) {
                 logOut(session);
             }
         }, failure -> {
@@ -58,11 +58,11 @@ final class SignInSender {
         pending = null;
     }
 
-    /** Nobody will use an abandoned login token; a personal access token is the user's own and stays valid. */
+    /**
+     * Nobody will use an abandoned login token. A personal access token is the user's own, and a kept
+     * session stays kept: both stay valid.
+     */
     private void logOut(Session abandoned) {
-        if (abandoned.personalToken()) {
-            return;
-        }
         tasks.run(() -> {
             client.logout(abandoned);
             return null;

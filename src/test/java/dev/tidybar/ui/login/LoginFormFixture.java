@@ -8,6 +8,9 @@ import dev.tidybar.api.Session;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.fake.ReceivedRequest;
+import dev.tidybar.keychain.MemoryKeychain;
+import dev.tidybar.keychain.MemoryPreferences;
+import dev.tidybar.keychain.SessionKeeper;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.ManualCountdown;
 import dev.tidybar.ui.common.SameThreadTaskRunner;
@@ -23,14 +26,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What the login view-model tests share: a fake workspace on loopback, the real HTTP client, and
- * a form on the fake's address whose callbacks run on the test thread.
+ * What the login view-model tests share: a fake workspace on loopback, the real HTTP client, a
+ * keychain in memory, and a form on the fake's address whose callbacks run on the test thread.
  */
 abstract class LoginFormFixture {
 
     protected final UiText text = UiText.load(Locale.ENGLISH);
     protected final ManualCountdown countdown = new ManualCountdown();
     protected final List<Session> signedIn = new ArrayList<>();
+    /** The keychain and preferences "Keep me signed in" writes to; a test fills them to play an earlier run. */
+    protected final MemoryKeychain keychain = new MemoryKeychain();
+    protected final MemoryPreferences keptPreferences = new MemoryPreferences();
+    protected final SessionKeeper keeper = new SessionKeeper(keychain, keptPreferences);
     protected FakeWorkspace fake;
     protected HttpRocketChatClient client;
     protected LoginViewModel viewModel;
@@ -49,8 +56,9 @@ abstract class LoginFormFixture {
     }
 
     protected LoginViewModel formWith(TaskRunner tasks) {
-        var form = new LoginViewModel(client, tasks, new ErrorNotices(text, Clock.systemUTC()), text, countdown,
-                signedIn::add);
+        var errors = new ErrorNotices(text, Clock.systemUTC());
+        var form = new LoginViewModel(client, tasks, errors, text, countdown,
+                new KeepSignedIn(keeper, new SameThreadTaskRunner(), errors, text), signedIn::add);
         form.workspaceProperty().set(fake.baseUri().toString());
         return form;
     }

@@ -5,15 +5,18 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
@@ -47,6 +50,33 @@ public final class LoginPage {
         replaceText("#userIdField", userId);
         replaceText("#tokenField", token);
         return this;
+    }
+
+    public LoginPage tickKeepSignedIn() {
+        robot.clickOn("#keepSignedInSwitch");
+        return this;
+    }
+
+    public boolean keepSignedInTicked() {
+        return keepSignedInSwitch().isSelected();
+    }
+
+    public boolean keepSignedInEnabled() {
+        return !keepSignedInSwitch().isDisabled();
+    }
+
+    /** Points at "Keep me signed in" and waits for its tooltip to say {@code words}. */
+    public void waitForKeepSignedInTooltip(String words) {
+        // from elsewhere: a pointer already resting there (left by an earlier test) would make no move to hover with
+        robot.moveTo("#loginButton").moveTo(keepSignedInSwitch());
+        waitUntil(() -> shownTooltip().map(Tooltip::getText).filter(text -> text.contains(words)).isPresent(),
+                "the tooltip of Keep me signed in to say " + words);
+    }
+
+    /** "Signing in as alex on chat.example.com…" while a kept session is checked, else "". */
+    public String resumingText() {
+        return robot.lookup("#resumingLabel").tryQuery().filter(Node::isVisible)
+                .map(label -> ((Labeled) label).getText()).orElse("");
     }
 
     public LoginPage typeCode(String code) {
@@ -163,6 +193,15 @@ public final class LoginPage {
             throw new AssertionError("Waited " + WAIT_SECONDS + " s for " + what, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private CheckBox keepSignedInSwitch() {
+        return robot.lookup("#keepSignedInSwitch").queryAs(CheckBox.class);
+    }
+
+    private Optional<Tooltip> shownTooltip() {
+        return robot.listWindows().stream().filter(window -> window instanceof Tooltip && window.isShowing())
+                .map(Tooltip.class::cast).findFirst();
     }
 
     @SuppressWarnings("unchecked")
