@@ -38,7 +38,8 @@ class EndlessWaitTest extends LoopbackClientTest {
                     assertThat(limited.askedWait()).isPositive()
                             .isLessThanOrEqualTo(RateLimitedException.LONGEST_KEPT);
                     if (!tooLong) {
-                        assertThat(limited.askedWait()).isCloseTo(Duration.ofSeconds(askedSeconds), Duration.ofSeconds(2));
+                        assertThat(limited.askedWait())
+                                .isCloseTo(Duration.ofSeconds(askedSeconds), Duration.ofSeconds(2));
                     }
                 });
     }

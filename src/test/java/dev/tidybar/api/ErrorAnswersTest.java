@@ -65,9 +65,11 @@ class ErrorAnswersTest extends LoopbackClientTest {
     @ParameterizedTest(name = "HTTP {0}, {1}")
     @CsvSource(delimiter = '|', value = {
             "400 | text/plain | '' | NOT_JSON | groups.close: HTTP 400 with an empty answer",
-            "401 | text/plain | Unauthorized | NOT_JSON | groups.close: HTTP 401 with an answer that is not Rocket.Chat JSON",
+            "401 | text/plain | Unauthorized | NOT_JSON"
+                    + " | groups.close: HTTP 401 with an answer that is not Rocket.Chat JSON",
             "400 | text/html | <html><body>Bad request</body></html> | HTML_PAGE"
-                    + " | groups.close: HTTP 400 with a web page instead of a Rocket.Chat answer; check the workspace address",
+                    + " | groups.close: HTTP 400 with a web page instead of a Rocket.Chat answer;"
+                    + " check the workspace address",
     })
     void a4xxWithoutRocketChatJsonSaysWhatCameInstead(int status, String contentType, String body,
                                                       MalformedResponseException.Kind kind, String message) {
