@@ -96,6 +96,18 @@ class RoomDetailsReadingTest extends LoopbackClientTest {
     }
 
     @Test
+    void aFirstPageShorterThanAskedIsTheLastEvenWhenItRepeatsARoom() throws Exception {
+        serverRooms.clear();
+        serverRooms.addAll(List.of("room-a", "room-a", "room-b"));
+        serveGroups(rooms -> { });
+
+        read(3);
+
+        assertThat(handedOver).extracting(RoomDetails::roomId).containsExactly("room-a", "room-b");
+        assertThat(pagesServed).as("3 rows asked 100 at a time: the end").hasValue(1);
+    }
+
+    @Test
     void aServerWithSmallerPagesIsReadInItsOwnSteps() throws Exception {
         serverPageCap = 50;
         serveGroups(rooms -> { });

@@ -1,0 +1,83 @@
+package dev.tidybar.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.tidybar.fake.FakeWorkspaceConfig;
+import dev.tidybar.fake.Fault;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How long the list waits after a 429, on a clock shared with the fake: a reset already past (the
+ * server's clock behind ours) still holds the next call back, longer after each refusal in a row;
+ * a wait of exactly the longest allowed is waited out; and a held-back close says when it may go.
+ */
+class RateLimitWaitsTest extends RateLimitedFakeTest {
+
+    @Test
+    void aResetAlreadyPastHoldsTheListBackLongerAfterEachRefusalInARow() throws Exception {
+        Session alex = startWithManualClock(FakeWorkspaceConfig.demo());
+        Instant start = clock.instant();
+        fake.injectFault("subscriptions.get", Fault.tooManyRequests(Duration.ZERO), 3);
+
+        assertThat(client.readGroups(alex, progress).groups()).hasSize(ALEX_GROUPS);
+
+        assertThat(progress.waits).as("1 s, then 2 s, then 4 s").containsExactly(start.plusSeconds(1),
+                start.plusSeconds(3), start.plusSeconds(7));
+        assertThat(callsTo("subscriptions.get")).isEqualTo(4);
+    }
+
+    @Test
+    void refusalAfterRefusalEndsTheListInsteadOfTryingForever() throws Exception {
+        Session alex = startWithManualClock(FakeWorkspaceConfig.demo());
+        fake.injectFault("subscriptions.get", Fault.tooManyRequests(Duration.ofSeconds(10)), 20);
+
+        assertThatThrownBy(() -> client.readGroups(alex, progress)).isInstanceOf(RateLimitedException.class);
+        assertThat(callsTo("subscriptions.get")).isEqualTo(RateLimitPause.MOST_REFUSALS_IN_A_ROW);
+    }
+
+    @Test
+    void aWaitOfExactlyTheLongestAllowedIsWaitedOut() throws Exception {
+        Session alex = startWithManualClock(FakeWorkspaceConfig.demo());
+        Instant start = clock.instant();
+        fake.injectFault("subscriptions.get", Fault.tooManyRequests(RateLimitPause.LONGEST_WAIT), 1);
+
+        assertThat(client.readGroups(alex, progress).groups()).hasSize(ALEX_GROUPS);
+        assertThat(progress.waits).containsExactly(start.plus(RateLimitPause.LONGEST_WAIT));
+    }
+
+    @Test
+    void aCloseHeldBackUntilLaterTodaySaysTheTime() throws Exception {
+        Session alex = startWithManualClock(FakeWorkspaceConfig.demo().withRateLimit(1, Duration.ofMinutes(1)));
+        Instant reset = clock.instant().plus(Duration.ofMinutes(1));
+
+        assertThat(heldBackClose(alex))
+                .contains("allows the next call at " + LocalTime.ofInstant(reset, ZoneId.systemDefault()))
+                .doesNotContain(reset.toString());
+    }
+
+    @Test
+    void aCloseHeldBackPastHalfADaySaysTheDateToo() throws Exception {
+        Session alex = startWithManualClock(FakeWorkspaceConfig.demo().withRateLimit(1, Duration.ofHours(13)));
+        Instant reset = clock.instant().plus(Duration.ofHours(13));
+
+        assertThat(heldBackClose(alex)).endsWith("allows the next call at " + reset);
+    }
+
+    /** Spends the route's one call, then tries again: the budget holds it back without sending it. */
+    private String heldBackClose(Session alex) throws Exception {
+        String room = fake.roomIdByName("design-team").orElseThrow();
+        client.closeGroup(alex, room);
+
+        Throwable heldBack = catchThrowable(() -> client.closeGroup(alex, room));
+
+        assertThat(heldBack).isInstanceOf(RateLimitedException.class);
+        assertThat(callsTo("groups.close")).as("held back, not sent").isEqualTo(1);
+        return heldBack.getMessage();
+    }
+}
