@@ -52,6 +52,22 @@ class RateLimitWaitsTest extends RateLimitedFakeTest {
     }
 
     @Test
+    void aListWhoseBudgetIsSpentForTooLongSaysSoWithoutWaiting() throws Exception {
+        Session alex = startWithManualClock(FakeWorkspaceConfig.demo().withRateLimit(1, Duration.ofMinutes(10)));
+        Instant start = clock.instant();
+        client.readGroups(alex, progress);
+
+        assertThatThrownBy(() -> client.readGroups(alex, progress))
+                .isInstanceOfSatisfying(RateLimitedException.class, failure -> {
+                    assertThat(failure.getMessage()).startsWith("subscriptions.get: the server's rate limit (1 calls)"
+                            + " allows the next call at ").endsWith("more than 5 minutes from now");
+                    assertThat(failure.resetAt()).isEqualTo(start.plus(Duration.ofMinutes(10)));
+                });
+        assertThat(callsTo("subscriptions.get")).isEqualTo(1);
+        assertThat(clock.instant()).as("no time was spent waiting").isEqualTo(start);
+    }
+
+    @Test
     void aCloseHeldBackUntilLaterTodaySaysTheTime() throws Exception {
         Session alex = startWithManualClock(FakeWorkspaceConfig.demo().withRateLimit(1, Duration.ofMinutes(1)));
         Instant reset = clock.instant().plus(Duration.ofMinutes(1));
