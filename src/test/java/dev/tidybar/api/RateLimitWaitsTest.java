@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,15 +22,10 @@ class RateLimitWaitsTest extends RateLimitedFakeTest {
 
     @Test
     void aResetAlreadyPastHoldsTheListBackLongerAfterEachRefusalInARow() throws Exception {
-        Session alex = startWithManualClock(FakeWorkspaceConfig.demo());
         Instant start = clock.instant();
-        fake.injectFault("subscriptions.get", Fault.tooManyRequests(Duration.ZERO), 3);
 
-        assertThat(client.readGroups(alex, progress).groups()).hasSize(ALEX_GROUPS);
-
-        assertThat(progress.waits).as("1 s, then 2 s, then 4 s").containsExactly(start.plusSeconds(1),
-                start.plusSeconds(3), start.plusSeconds(7));
-        assertThat(callsTo("subscriptions.get")).isEqualTo(4);
+        assertThat(waitsOfAListRefused(3, Duration.ZERO)).as("1 s, then 2 s, then 4 s")
+                .containsExactly(start.plusSeconds(1), start.plusSeconds(3), start.plusSeconds(7));
     }
 
     @Test
@@ -43,12 +39,10 @@ class RateLimitWaitsTest extends RateLimitedFakeTest {
 
     @Test
     void aWaitOfExactlyTheLongestAllowedIsWaitedOut() throws Exception {
-        Session alex = startWithManualClock(FakeWorkspaceConfig.demo());
         Instant start = clock.instant();
-        fake.injectFault("subscriptions.get", Fault.tooManyRequests(RateLimitPause.LONGEST_WAIT), 1);
 
-        assertThat(client.readGroups(alex, progress).groups()).hasSize(ALEX_GROUPS);
-        assertThat(progress.waits).containsExactly(start.plus(RateLimitPause.LONGEST_WAIT));
+        assertThat(waitsOfAListRefused(1, RateLimitPause.LONGEST_WAIT))
+                .containsExactly(start.plus(RateLimitPause.LONGEST_WAIT));
     }
 
     @Test
@@ -83,6 +77,16 @@ class RateLimitWaitsTest extends RateLimitedFakeTest {
         Instant reset = clock.instant().plus(Duration.ofHours(13));
 
         assertThat(heldBackClose(alex)).endsWith("allows the next call at " + reset);
+    }
+
+    /** Reads the list through {@code refusals} 429s, each resetting {@code resetIn} after it; the waits told of. */
+    private List<Instant> waitsOfAListRefused(int refusals, Duration resetIn) throws Exception {
+        Session alex = startWithManualClock(FakeWorkspaceConfig.demo());
+        fake.injectFault("subscriptions.get", Fault.tooManyRequests(resetIn), refusals);
+
+        assertThat(client.readGroups(alex, progress).groups()).hasSize(ALEX_GROUPS);
+        assertThat(callsTo("subscriptions.get")).isEqualTo(refusals + 1);
+        return progress.waits;
     }
 
     /** Spends the route's one call, then tries again: the budget holds it back without sending it. */
