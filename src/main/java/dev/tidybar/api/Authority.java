@@ -21,9 +21,11 @@ record Authority(String host, int port) {
     static Authority parse(String authority) throws InvalidWorkspaceAddressException {
         int portColon = authority.startsWith("[") ? authority.indexOf(':', authority.indexOf(']'))
                 : authority.lastIndexOf(':');
-        String host = portColon < 0 ? authority : authority.substring(0, portColon);
-        String port = portColon < 0 ? "" : authority.substring(portColon + 1);
-        return new Authority(asciiHost(host), port.isEmpty() ? -1 : port(port));
+        if (portColon < 0) {
+            return new Authority(asciiHost(authority), -1);
+        }
+        String port = authority.substring(portColon + 1);
+        return new Authority(asciiHost(authority.substring(0, portColon)), port.isEmpty() ? -1 : port(port));
     }
 
     /** The host and port of any URI, also where {@link URI#getHost()} gives up; null when it has no host. */

@@ -23,8 +23,6 @@ final class ErrorMapper {
     private static final Pattern WAIT_SECONDS = Pattern.compile("wait (\\d+) seconds");
     private static final Pattern HTML_TITLE = Pattern.compile("<title>([^<]{1,200})</title>", Pattern.CASE_INSENSITIVE);
     private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofMinutes(1);
-    /** Any more digits could overflow a long, and already mean more than 30,000 years. */
-    private static final int MOST_SECONDS_DIGITS = 12;
 
     private final ObjectMapper json;
     private final Clock clock;
@@ -57,6 +55,11 @@ final class ErrorMapper {
             return new MalformedResponseException(endpoint + ": HTTP 404, no Rocket.Chat API at " + answer.uri()
                     + "; check the workspace address", MalformedResponseException.Kind.NOT_FOUND, status, null);
         }
+        if (status < 400) {
+            // a 3xx that is no redirect to follow (300, 304): nothing Rocket.Chat answers to these calls
+            return new MalformedResponseException(endpoint + ": unexpected HTTP " + status,
+                    MalformedResponseException.Kind.UNEXPECTED_SHAPE, status, null);
+        }
         if (body.isEmpty()) {
             return unreadable(endpoint, answer);
         }
@@ -68,11 +71,7 @@ final class ErrorMapper {
                     ? LoginFailures.map(message, words, errorType, body.get().twoFactorMethod())
                     : new NotLoggedInException(message, status, words, errorType);
         }
-        if (status >= 400) {
-            return new BadRequestException(message, status, words, errorType);
-        }
-        return new MalformedResponseException(endpoint + ": unexpected HTTP " + status,
-                MalformedResponseException.Kind.UNEXPECTED_SHAPE, status, null);
+        return new BadRequestException(message, status, words, errorType);
     }
 
     /** A 2xx or 4xx answer whose body is not a Rocket.Chat JSON object. */
@@ -127,9 +126,11 @@ final class ErrorMapper {
         if (wait == null || !wait.find()) {
             return DEFAULT_RATE_LIMIT_WAIT;
         }
-        String seconds = wait.group(1);
-        return seconds.length() > MOST_SECONDS_DIGITS ? RateLimitedException.LONGEST_KEPT
-                : Duration.ofSeconds(Long.parseLong(seconds));
+        try {
+            return Duration.ofSeconds(Long.parseLong(wait.group(1)));
+        } catch (NumberFormatException beyondALong) {
+            return RateLimitedException.LONGEST_KEPT;
+        }
     }
 
     private Optional<Dto.ErrorBody> errorBody(HttpAnswer answer) {

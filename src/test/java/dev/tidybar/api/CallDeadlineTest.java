@@ -48,6 +48,17 @@ class CallDeadlineTest extends LoopbackClientTest {
     }
 
     @Test
+    void theListHasADeadlineOfItsOwn() {
+        ClientSettings usual = settings();
+        useClient(new ClientSettings(usual.appVersion(), usual.connectTimeout(), usual.responseTimeout(),
+                Duration.ofMinutes(10), DEADLINE, usual.maxListBytes(), usual.maxAnswerBytes(),
+                usual.pageConcurrency()));
+        server.trickle("/api/v1/subscriptions.get", TRICKLE);
+
+        assertTimedOut(() -> client.readGroups(session, null), "subscriptions.get");
+    }
+
+    @Test
     void aPageOfRoomDetailsThatTricklesEndsAtItsDeadline() {
         server.trickle("/api/v1/groups.list", TRICKLE);
 

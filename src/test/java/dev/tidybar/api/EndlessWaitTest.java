@@ -16,14 +16,16 @@ class EndlessWaitTest extends LoopbackClientTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "wait 99999999999999999999 seconds, no headers | 99999999999999999999 |  | true",
-            "wait 7200 seconds, no headers | 7200 |  | true",
-            "wait 42 seconds, no headers | 42 |  | false",
-            "a reset at the end of time | 1 | 9223372036854775807 | true",
-            "a reset too long for a long, so the words count | 42 | 99999999999999999999 | false",
+            "wait 99999999999999999999 seconds, no headers | 99999999999999999999 |  | true | ",
+            "wait 7200 seconds, no headers | 7200 |  | true | ",
+            "wait 3600 seconds, no headers: an hour is still counted down | 3600 |  | false | 3600",
+            "wait 42 seconds, no headers | 42 |  | false | 42",
+            "wait 42 seconds written with 16 digits | 0000000000000042 |  | false | 42",
+            "a reset at the end of time | 1 | 9223372036854775807 | true | ",
+            "a reset too long for a long, so the words count | 42 | 99999999999999999999 | false | 42",
     })
     void anyAskedWaitBecomesARateLimitedException(String name, String seconds, String resetHeader,
-                                                  boolean tooLong) {
+                                                  boolean tooLong, Long askedSeconds) {
         Map<String, String> headers = resetHeader == null ? Map.of()
                 : Map.of("X-RateLimit-Limit", "10", "X-RateLimit-Remaining", "0", "X-RateLimit-Reset", resetHeader);
         server.answer("/api/v1/groups.close", 429, "application/json",
@@ -36,7 +38,8 @@ class EndlessWaitTest extends LoopbackClientTest {
                     assertThat(limited.askedWait()).isPositive()
                             .isLessThanOrEqualTo(RateLimitedException.LONGEST_KEPT);
                     if (!tooLong) {
-                        assertThat(limited.askedWait()).isCloseTo(Duration.ofSeconds(42), Duration.ofSeconds(2));
+                        assertThat(limited.askedWait())
+                                .isCloseTo(Duration.ofSeconds(askedSeconds), Duration.ofSeconds(2));
                     }
                 });
     }

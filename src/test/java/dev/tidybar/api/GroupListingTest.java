@@ -68,6 +68,8 @@ class GroupListingTest {
             assertThat(group.topic()).isEqualTo("Design reviews and critique");
             assertThat(group.memberCount()).isEqualTo(9);
             assertThat(group.lastActivity()).isNotNull();
+            assertThat(group.readOnly()).isFalse();
+            assertThat(group.teamMain()).isFalse();
         });
         assertThat(named(groups, "platform-team").teamMain()).isTrue();
         assertThat(named(groups, "announcements-internal").readOnly()).isTrue();

@@ -3,9 +3,10 @@ package dev.tidybar.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Login answers of other server versions and settings than the fake's (contract §1.2, §1.3). */
+/** Login and logout answers of other server versions and settings than the fake's (contract §1.2, §1.3). */
 class LoginVariantsTest extends LoopbackClientTest {
 
     @Test
@@ -49,6 +50,24 @@ class LoginVariantsTest extends LoopbackClientTest {
             assertThat(failure.method()).isEqualTo(TwoFactorRequiredException.Method.EMAIL);
             assertThat(failure.serverError()).isEqualTo("totp-max-attempts");
         });
+    }
+
+    @Test
+    void aLogoutAnsweredWithNoContentIsDone() throws Exception {
+        server.answer("/api/v1/logout", 204, "application/json", "", Map.of());
+
+        client.logout(session);
+
+        assertThat(server.received()).singleElement().satisfies(request ->
+                assertThat(request.headers()).containsEntry("x-auth-token", LoopbackServer.TOKEN));
+    }
+
+    @Test
+    void aLogoutTheServerFailsIsNotTakenAsDone() {
+        server.answerJson("/api/v1/logout", 500, "{\"success\":false,\"error\":\"Internal server error\"}");
+
+        assertThatThrownBy(() -> client.logout(session)).isInstanceOfSatisfying(ServerErrorException.class,
+                failure -> assertThat(failure.serverError()).isEqualTo("Internal server error"));
     }
 
     private Session login() throws RocketChatException {

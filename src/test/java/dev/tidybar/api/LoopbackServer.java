@@ -91,7 +91,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** Records each request, then lets {@code handler} answer, leaving the exchange open for it to close. */
-    private void handleOpen(String path, HttpHandler handler) {
+    void handleOpen(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
             Map<String, String> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) ->
@@ -108,20 +108,24 @@ final class LoopbackServer implements AutoCloseable {
      * may, so no silence is ever long enough for a socket timeout. Stops when the client hangs up.
      */
     void trickle(String path, Duration interval) {
-        handleOpen(path, exchange -> {
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream body = exchange.getResponseBody();
-            trickles.scheduleWithFixedDelay(() -> {
-                try {
-                    body.write(' ');
-                    body.flush();
-                } catch (IOException hungUp) {
-                    exchange.close();
-                    throw new UncheckedIOException(hungUp);   // ends this trickle's schedule
-                }
-            }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        });
+        handleOpen(path, exchange -> trickle(exchange, interval, () -> { }));
+    }
+
+    /** Answers as {@link #trickle(String, Duration)} does, and runs {@code hungUp} once the client hangs up. */
+    void trickle(HttpExchange exchange, Duration interval, Runnable hungUp) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream body = exchange.getResponseBody();
+        trickles.scheduleWithFixedDelay(() -> {
+            try {
+                body.write(' ');
+                body.flush();
+            } catch (IOException gone) {
+                exchange.close();
+                hungUp.run();
+                throw new UncheckedIOException(gone);   // ends this trickle's schedule
+            }
+        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Reads each request and never answers, until {@link #close()}: only the client's timeout ends the call. */

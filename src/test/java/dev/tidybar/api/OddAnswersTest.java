@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Answers a real Rocket.Chat never gives but a wrong address, a proxy or a broken network does,
@@ -36,7 +38,9 @@ class OddAnswersTest extends LoopbackClientTest {
 
         assertThat(signedIn.displayName()).isEqualTo("Alex Doe");
         assertThat(server.received()).singleElement().satisfies(request -> {
-            assertThat(request.headers()).containsEntry("user-agent", "Tidybar/9.9.9");
+            assertThat(request.headers()).containsEntry("user-agent", "Tidybar/9.9.9")
+                    .containsEntry("accept", "application/json")
+                    .containsEntry("content-type", "application/json; charset=UTF-8");
             assertThat(request.body()).isEqualTo("{\"user\":\"alex\",\"password\":\"pw\"}");
         });
     }
@@ -50,8 +54,25 @@ class OddAnswersTest extends LoopbackClientTest {
             exchange.getResponseBody().write(big.getBytes(StandardCharsets.UTF_8));
         });
 
-        assertMalformed(() -> client.closeGroup(session, "r1"), MalformedResponseException.Kind.TOO_LARGE);
-        assertMalformed(() -> client.openGroup(session, "r1"), MalformedResponseException.Kind.TOO_LARGE);
+        assertThatThrownBy(() -> client.closeGroup(session, "r1")).isInstanceOf(MalformedResponseException.class)
+                .hasMessage("groups.close: the answer is larger than the 1000-byte limit (2026 bytes)");
+        assertThatThrownBy(() -> client.openGroup(session, "r1")).isInstanceOf(MalformedResponseException.class)
+                .hasMessage("groups.open: the answer is larger than the 1000-byte limit");
+    }
+
+    @Test
+    void readsAnAnswerOfExactlyTheSizeCapWhetherItsLengthIsDeclaredOrNot() throws Exception {
+        String success = "{\"success\":true,\"padding\":\"\"}";
+        String exactlyTheCap = success.replace("\"\"}", "\"" + "x".repeat(1000 - success.length()) + "\"}");
+        server.answerJson("/api/v1/groups.close", 200, exactlyTheCap);
+        server.handle("/api/v1/groups.open", exchange -> {
+            exchange.sendResponseHeaders(200, 0);   // chunked: no length up front
+            exchange.getResponseBody().write(exactlyTheCap.getBytes(StandardCharsets.UTF_8));
+        });
+
+        assertThat(exactlyTheCap).hasSize(1000);
+        assertThat(client.closeGroup(session, "r1")).isEmpty();
+        assertThat(client.openGroup(session, "r1")).isEmpty();
     }
 
     @Test
@@ -75,9 +96,15 @@ class OddAnswersTest extends LoopbackClientTest {
         assertMalformed(() -> client.openGroup(session, "r1"), MalformedResponseException.Kind.TRUNCATED);
     }
 
-    @Test
-    void reportsAWebPageWhereTheApiShouldBe() {
-        server.answer("/api/v1/login", 200, "text/html", "<!doctype html><html>Welcome</html>", Map.of());
+    /** A web page is known by its type or by its first character, whichever the proxy got right. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "text/html | <!doctype html><html>Welcome</html>",
+            "text/html; charset=UTF-8 | Please sign in to the Wi-Fi first.",
+            "application/json | '  \n<html><body>Maintenance</body></html>'",
+    })
+    void reportsAWebPageWhereTheApiShouldBe(String contentType, String page) {
+        server.answer("/api/v1/login", 200, contentType, page, Map.of());
 
         assertMalformed(() -> client.login(server.workspace(), new PasswordLogin("alex", "pw", null)),
                 MalformedResponseException.Kind.HTML_PAGE);

@@ -2,8 +2,10 @@ package dev.tidybar.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +98,18 @@ class RoomDetailsReadingTest extends LoopbackClientTest {
     }
 
     @Test
+    void aFirstPageShorterThanAskedIsTheLastEvenWhenItRepeatsARoom() throws Exception {
+        serverRooms.clear();
+        serverRooms.addAll(List.of("room-a", "room-a", "room-b"));
+        serveGroups(rooms -> { });
+
+        read(3);
+
+        assertThat(handedOver).extracting(RoomDetails::roomId).containsExactly("room-a", "room-b");
+        assertThat(pagesServed).as("3 rows asked 100 at a time: the end").hasValue(1);
+    }
+
+    @Test
     void aServerWithSmallerPagesIsReadInItsOwnSteps() throws Exception {
         serverPageCap = 50;
         serveGroups(rooms -> { });
@@ -149,6 +163,31 @@ class RoomDetailsReadingTest extends LoopbackClientTest {
         // the new group sits before the pages already read: the next fill (F5) brings its columns
         assertThat(handedOver).extracting(RoomDetails::roomId).doesNotHaveDuplicates().hasSize(150)
                 .contains("room-000", "room-149");
+    }
+
+    @Test
+    void aPageThatFailsStopsThePagesStillOnTheWire() throws Exception {
+        useClient(settings().withPageConcurrency(4));
+        CountDownLatch hungUp = new CountDownLatch(3);
+        server.handleOpen("/api/v1/groups.list", exchange -> {
+            String query = exchange.getRequestURI().getQuery();
+            if (query.contains("offset=0")) {
+                try (exchange) {
+                    LoopbackServer.send(exchange, 200, "application/json", page(exchange, serverRooms));
+                }
+            } else if (query.contains("offset=100")) {
+                try (exchange) {
+                    LoopbackServer.send(exchange, 500, "application/json", "{\"success\":false}");
+                }
+            } else {
+                server.trickle(exchange, Duration.ofMillis(50), hungUp::countDown);
+            }
+        });
+
+        assertThatThrownBy(() -> read(1000)).isInstanceOf(ServerErrorException.class);
+
+        // the deadline is a minute away: hanging up within seconds means the failure ended them
+        assertThat(hungUp.await(10, TimeUnit.SECONDS)).as("the other pages were hung up").isTrue();
     }
 
     @ParameterizedTest

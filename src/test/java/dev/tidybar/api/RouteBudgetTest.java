@@ -36,18 +36,69 @@ class RouteBudgetTest {
     void beforeTheFirstAnswerOnlyOneCallIsOut() throws Exception {
         assertThat(budget.reserve(START)).isNull();
 
-        CompletableFuture<Instant> second = CompletableFuture.supplyAsync(() -> {
-            try {
-                return budget.reserve(START);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        assertThat(second).isNotDone();
+        CompletableFuture<Instant> second = reserveOnAnotherThread(START);
+        assertThat(second).as("held until the first call is answered").isNotDone();
         budget.refused(START.plusSeconds(30), 10);
 
         // the answer was a 429: the second call is told to wait, not sent to be refused too
         assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo(START.plusSeconds(30));
+    }
+
+    @Test
+    void aFirstCallThatEndsWithoutAnAnswerLetsTheNextOneGo() throws Exception {
+        assertThat(budget.reserve(START)).isNull();
+        CompletableFuture<Instant> second = reserveOnAnotherThread(START);
+        assertThat(second).isNotDone();
+
+        budget.abandoned();
+
+        assertThat(second.get(5, TimeUnit.SECONDS)).as("sent, to learn the limit").isNull();
+    }
+
+    @Test
+    void anotherClientSpendingTheSameWindowLowersWhatIsLeft() throws Exception {
+        Instant reset = START.plusSeconds(60);
+        assertThat(budget.reserve(START)).isNull();
+        budget.answered(new RateLimit(10, 9, reset));
+        assertThat(budget.reserve(START)).isNull();
+        assertThat(budget.reserve(START)).isNull();
+
+        // 7 left by our count; the server counted 3 left when it answered one of the two, so another client spent 4
+        budget.answered(new RateLimit(10, 3, reset));
+        // an answer that counted fewer calls than ours (sent before our others arrived) changes nothing
+        budget.answered(new RateLimit(10, 8, reset));
+
+        for (int call = 0; call < 3; call++) {
+            assertThat(budget.reserve(START)).as("call %d of the 3 left", call + 1).isNull();
+        }
+        assertThat(budget.reserve(START)).isEqualTo(reset);
+    }
+
+    @Test
+    void aHoldNeverShortensTheWaitForTheReset() throws Exception {
+        Instant reset = START.plusSeconds(60);
+        assertThat(budget.reserve(START)).isNull();
+        budget.answered(new RateLimit(1, 0, reset));
+
+        budget.holdUntil(START.plusSeconds(10));
+        assertThat(budget.reserve(START)).isEqualTo(reset);
+
+        budget.holdUntil(START.plusSeconds(90));
+        assertThat(budget.reserve(START)).isEqualTo(START.plusSeconds(90));
+    }
+
+    @Test
+    void aRefusalWithoutALimitKeepsTheOneKnownAndOneWithALimitChangesIt() throws Exception {
+        assertThat(budget.reserve(START)).isNull();
+        budget.answered(new RateLimit(10, 0, START.plusSeconds(60)));
+        assertThat(budget.reserve(START.plusSeconds(60))).isNull();
+
+        budget.refused(START.plusSeconds(120), 0);
+        assertThat(budget.limit()).as("the 429 had no X-RateLimit-Limit").isEqualTo(10);
+
+        assertThat(budget.reserve(START.plusSeconds(120))).isNull();
+        budget.refused(START.plusSeconds(180), 5);
+        assertThat(budget.limit()).isEqualTo(5);
     }
 
     @Test
@@ -87,6 +138,26 @@ class RouteBudgetTest {
                     .get(5, TimeUnit.SECONDS);
             assertThat(dayLater).as("seed %d, sequence %d: a day later the window is over", seed, sequence).isNull();
         }
+    }
+
+    /** Reserves on another thread; returns once that thread has its answer or waits inside the budget. */
+    private CompletableFuture<Instant> reserveOnAnotherThread(Instant now) {
+        CompletableFuture<Instant> turn = new CompletableFuture<>();
+        Thread reserving = new Thread(() -> {
+            try {
+                turn.complete(budget.reserve(now));
+            } catch (InterruptedException e) {
+                turn.completeExceptionally(e);
+            }
+        }, "reserving");
+        reserving.setDaemon(true);
+        reserving.start();
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!turn.isDone() && reserving.getState() != Thread.State.WAITING) {
+            assertThat(System.nanoTime()).as("the reserve neither ended nor waited").isLessThan(giveUp);
+            Thread.onSpinWait();
+        }
+        return turn;
     }
 
     /** Random answers to the calls the budget lets out; then what it says a day later. */

@@ -29,9 +29,15 @@ class WorkspaceAddressTest {
             "Team_Chat.Intranet:8443/rc, https://team_chat.intranet:8443/rc",
             "bücher.example, https://xn--bcher-kva.example",
             "https://[::1]:3000, https://[::1]:3000",
+            "https://[::1], https://[::1]",
+            "chat.example.com:1, https://chat.example.com:1",
+            "chat.example.com:, https://chat.example.com",
     })
     void normalisesWhatUsersType(String typed, String expected) throws Exception {
-        assertThat(WorkspaceAddress.parse(typed).base()).hasToString(expected);
+        WorkspaceAddress address = WorkspaceAddress.parse(typed);
+
+        assertThat(address.base()).hasToString(expected);
+        assertThat(address).as("as the log names it").hasToString(expected);
     }
 
     @ParameterizedTest
@@ -64,6 +70,7 @@ class WorkspaceAddressTest {
             "chat.example.com:http | use a number from 1 to 65535",
             "chat!example.com | not a valid host name",
             "chat..example.com | not a valid host name",
+            "https://:8080 | The address has no host name.",
     })
     void rejectsWhatCannotBeAWorkspaceWithAClearMessage(String typed, String message) {
         assertThatThrownBy(() -> WorkspaceAddress.parse(typed))
@@ -76,6 +83,13 @@ class WorkspaceAddressTest {
     void equalAddressesAreEqual(String typed) throws Exception {
         assertThat(WorkspaceAddress.parse(typed)).isEqualTo(WorkspaceAddress.parse("https://chat.example.com"))
                 .hasSameHashCodeAs(WorkspaceAddress.parse("https://chat.example.com"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://chat.example.com", "chat.example.com:8443", "chat.example.org",
+            "chat.example.com/chat"})
+    void anotherSchemeHostPortOrPathIsAnotherWorkspace(String typed) throws Exception {
+        assertThat(WorkspaceAddress.parse(typed)).isNotEqualTo(WorkspaceAddress.parse("https://chat.example.com"));
     }
 
     @ParameterizedTest
