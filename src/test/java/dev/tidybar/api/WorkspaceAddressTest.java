@@ -108,6 +108,30 @@ class WorkspaceAddressTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+            "http://chat.example.com, true",
+            "http://127.0.0.1.example.com, true",
+            "https://chat.example.com, false",
+            "http://localhost:3000, false",
+            "http://chat.localhost, false",
+            "http://127.0.0.1:3000, false",
+            "http://127.1.2.3, false",
+            "http://[::1]:3000, false",
+    })
+    void plainHttpToAnotherComputerIsToldApartFromLoopback(String typed, boolean plainRemote) throws Exception {
+        assertThat(WorkspaceAddress.parse(typed).isPlainRemote()).isEqualTo(plainRemote);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "alex:hunter2@chat example | “chat example” is not a web address.",
+            "https://alex:hun ter2@chat.example.com | “https://chat.example.com” is not a web address.",
+    })
+    void anAddressWithAPasswordInItIsQuotedWithoutIt(String typed, String message) {
+        assertThatThrownBy(() -> WorkspaceAddress.parse(typed)).hasMessage(message);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"https://alex:hunter2@", "https://alex:hun ter2@chat.example.com",
             "alex:hunter2@chat example"})
     void aPasswordTypedIntoTheAddressIsNotQuotedBack(String typed) {
