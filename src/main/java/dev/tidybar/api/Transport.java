@@ -152,7 +152,7 @@ final class Transport implements AutoCloseable {
         }
         if (entity.getContentLength() > maxBytes) {
             exchange.cancel();
-            throw new UnreadableBody(tooLarge(maxBytes, entity.getContentLength()),
+            throw new UnreadableBody(tooLarge(maxBytes) + " (" + entity.getContentLength() + " bytes)",
                     MalformedResponseException.Kind.TOO_LARGE, status);
         }
         InputStream in = entity.getContent();
@@ -165,15 +165,14 @@ final class Transport implements AutoCloseable {
         }
         if (bytes.length > maxBytes) {
             exchange.cancel();
-            throw new UnreadableBody(tooLarge(maxBytes, -1), MalformedResponseException.Kind.TOO_LARGE, status);
+            throw new UnreadableBody(tooLarge(maxBytes), MalformedResponseException.Kind.TOO_LARGE, status);
         }
         in.close();
         return bytes;
     }
 
-    private static String tooLarge(long maxBytes, long length) {
-        return "the answer is larger than the " + maxBytes + "-byte limit"
-                + (length > 0 ? " (" + length + " bytes)" : "");
+    private static String tooLarge(long maxBytes) {
+        return "the answer is larger than the " + maxBytes + "-byte limit";
     }
 
     @Override
