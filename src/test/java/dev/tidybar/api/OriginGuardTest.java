@@ -73,7 +73,8 @@ class OriginGuardTest {
     void anotherOriginIsNotFollowedAndIsNamed(String from, String to, String named) {
         assertThatThrownBy(() -> OriginGuard.follow(close(from), redirect(302, to)))
                 .isInstanceOfSatisfying(MalformedResponseException.class, refused -> {
-                    assertThat(refused.kind()).isEqualTo(MalformedResponseException.Kind.NOT_FOUND);
+                    assertThat(refused.kind()).isEqualTo(MalformedResponseException.Kind.REDIRECTED_AWAY);
+                    assertThat(refused.elsewhere()).isEqualTo(named);
                     assertThat(refused.httpStatus()).isEqualTo(302);
                     assertThat(refused.getMessage()).isEqualTo("groups.close: the server redirected to another site, "
                             + named + "; check the workspace address");

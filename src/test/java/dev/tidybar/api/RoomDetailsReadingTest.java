@@ -168,6 +168,7 @@ class RoomDetailsReadingTest extends LoopbackClientTest {
     @Test
     void aPageThatFailsStopsThePagesStillOnTheWire() throws Exception {
         useClient(settings().withPageConcurrency(4));
+        CountDownLatch onTheWire = new CountDownLatch(3);
         CountDownLatch hungUp = new CountDownLatch(3);
         server.handleOpen("/api/v1/groups.list", exchange -> {
             String query = exchange.getRequestURI().getQuery();
@@ -177,9 +178,12 @@ class RoomDetailsReadingTest extends LoopbackClientTest {
                 }
             } else if (query.contains("offset=100")) {
                 try (exchange) {
+                    // fails once the three other pages are on the wire, not before they are sent
+                    awaitQuietly(onTheWire);
                     LoopbackServer.send(exchange, 500, "application/json", "{\"success\":false}");
                 }
             } else {
+                onTheWire.countDown();
                 server.trickle(exchange, Duration.ofMillis(50), hungUp::countDown);
             }
         });
@@ -217,6 +221,14 @@ class RoomDetailsReadingTest extends LoopbackClientTest {
         assertThat(handedOver).hasSize(1000);
         assertThat(allAtOnce.getCount()).isZero();
         assertThat(mostAtOnce).hasValue(concurrency);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private RoomDetailsRead read(int expectedRooms) throws RocketChatException {
