@@ -75,6 +75,26 @@ class RouteBudgetTest {
     }
 
     @Test
+    void callsStillOutWhenAWindowEndsAreCountedInTheNext() throws Exception {
+        Instant firstReset = START.plusSeconds(60);
+        Instant secondReset = firstReset.plusSeconds(60);
+        assertThat(budget.reserve(START)).isNull();
+        budget.answered(new RateLimit(10, 9, firstReset));
+        for (int call = 0; call < 3; call++) {
+            assertThat(budget.reserve(START)).isNull();
+        }
+        assertThat(budget.reserve(firstReset)).as("the first call of the new window").isNull();
+
+        // its answer: 9 left in the new window, but the 3 calls still out may land in it too
+        budget.answered(new RateLimit(10, 9, secondReset));
+
+        for (int call = 0; call < 6; call++) {
+            assertThat(budget.reserve(firstReset)).as("call %d of the 6 left", call + 1).isNull();
+        }
+        assertThat(budget.reserve(firstReset)).isEqualTo(secondReset);
+    }
+
+    @Test
     void aHoldNeverShortensTheWaitForTheReset() throws Exception {
         Instant reset = START.plusSeconds(60);
         assertThat(budget.reserve(START)).isNull();
