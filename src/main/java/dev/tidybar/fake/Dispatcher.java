@@ -14,16 +14,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every HTTP exchange enters here: test controls under {@code /_fake/} (for the requests
- * {@link ControlGate} lets through), Rocket.Chat routes under {@code /api/v1/}, and Hono's
- * plain-text 404 for anything else. For a route it applies, in Rocket.Chat's order,
- * authentication (401), permission (403), rate limit (429), then the action.
+ * Every HTTP exchange enters here: test controls under {@code /_fake/} (when the workspace has
+ * them), Rocket.Chat routes under {@code /api/v1/}, and Hono's plain-text 404 for anything else.
+ * For a route it applies, in Rocket.Chat's order, authentication (401), permission (403), rate
+ * limit (429), then the action.
  */
 final class Dispatcher implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
     private static final String API_PREFIX = "/api/v1/";
-    private static final String CONTROL_PREFIX = "/_fake/";
+    /** Where the test controls are, when the workspace has them. */
+    static final String CONTROL_PREFIX = "/_fake/";
 
     /** Thrown to make the server drop the connection without answering. */
     private static final class DropConnection extends RuntimeException {
@@ -39,31 +40,23 @@ final class Dispatcher implements HttpHandler {
     private final RateLimiter rateLimiter;
     private final FaultPlan faults;
     private final RequestLog log;
-    private final ControlRoutes controls;
 
-    Dispatcher(FakeState state, Routes routes, RateLimiter rateLimiter, FaultPlan faults, RequestLog log,
-               ControlRoutes controls) {
+    Dispatcher(FakeState state, Routes routes, RateLimiter rateLimiter, FaultPlan faults, RequestLog log) {
         this.state = state;
         this.routes = routes;
         this.rateLimiter = rateLimiter;
         this.faults = faults;
         this.log = log;
-        this.controls = controls;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getRawPath();
-        ApiResponse response;
-        if (path.startsWith(CONTROL_PREFIX)) {
-            response = ControlGate.refusal(exchange, body).orElseGet(() -> controls.handle(
-                    exchange.getRequestMethod(), path.substring(CONTROL_PREFIX.length()),
-                    Forms.pairs(exchange.getRequestURI().getRawQuery()), Json.parseObject(body)));
-        } else {
-            response = answerApi(exchange, path, body);
-        }
-        send(exchange, response);
+        Optional<Routes.ControlHandler> controls = path.startsWith(CONTROL_PREFIX) ? routes.controls()
+                : Optional.empty();
+        send(exchange, controls.map(handler -> handler.handle(exchange, body))
+                .orElseGet(() -> answerApi(exchange, path, body)));
     }
 
     private ApiResponse answerApi(HttpExchange exchange, String path, String body) {

@@ -16,8 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fake Rocket.Chat workspace: a real HTTP server on 127.0.0.1 that answers the REST routes Tidybar
- * uses the way Rocket.Chat 7.x/8.x does (see the contract's §11), plus test controls. Tests and the
- * app's demo mode both run it in-process; {@link FakeWorkspaceMain} runs it alone.
+ * uses the way Rocket.Chat 7.x/8.x does (see the contract's §11), plus test controls in Java. The
+ * app's demo mode and the tests run it in-process. The setup routes (users.create, channels.create,
+ * permissions.update and the like) and the test controls over HTTP are only in the test sources:
+ * the standalone fake and the conformance tests add them through an {@link Extension}.
  */
 public final class FakeWorkspace implements AutoCloseable {
 
@@ -29,6 +31,15 @@ public final class FakeWorkspace implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+    }
+
+    /**
+     * What a workspace answers besides the routes Tidybar calls, registered before it starts
+     * answering: more routes on its state, and the handler of /_fake/ acting on its controls.
+     */
+    @FunctionalInterface
+    interface Extension {
+        void register(Routes routes, FakeState state, WorkspaceControls controls);
     }
 
     private final HttpServer server;
@@ -47,6 +58,11 @@ public final class FakeWorkspace implements AutoCloseable {
      * The JDK server's dispatcher thread is not a daemon: {@link #close} it, or the JVM stays up.
      */
     public static FakeWorkspace start(FakeWorkspaceConfig config) throws IOException {
+        return start(config, (routes, state, controls) -> { });
+    }
+
+    /** As {@link #start(FakeWorkspaceConfig)}, answering what {@code extension} registers too. */
+    static FakeWorkspace start(FakeWorkspaceConfig config, Extension extension) throws IOException {
         FakeState state = new FakeState(config.clock(), DemoSeed.ID_SEED, config.loginBlocking());
         RateLimiter rateLimiter = new RateLimiter(config.rateLimitEnabled(), config.rateLimitCalls(),
                 config.rateLimitWindow());
@@ -61,12 +77,8 @@ public final class FakeWorkspace implements AutoCloseable {
         AuthRoutes.register(routes, state, throttle, config.jsonLogout(), () -> baseUri(server));
         GroupRoutes.register(routes, state);
         SubscriptionRoutes.register(routes, state);
-        ChatRoutes.register(routes, state);
-        UserRoutes.register(routes, state);
-        WorkspaceAdminRoutes.register(routes, state);
-        TeamRoutes.register(routes, state);
-        server.createContext("/", new Dispatcher(state, routes, rateLimiter, faults, log,
-                new ControlRoutes(controls)));
+        extension.register(routes, state, controls);
+        server.createContext("/", new Dispatcher(state, routes, rateLimiter, faults, log));
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         server.start();

@@ -26,7 +26,6 @@ final class GroupRoutes {
                 .add("POST", "groups.open", groups::open)
                 .add("GET", "groups.info", groups::info)
                 .add("GET", "groups.counters", groups::counters);
-        RoomAdminRoutes.register(routes, state, groups.lookup);
     }
 
     private ApiResponse list(ApiRequest request) {

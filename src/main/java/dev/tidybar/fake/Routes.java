@@ -1,9 +1,14 @@
 package dev.tidybar.fake;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** The Rocket.Chat routes the fake answers, keyed by method and endpoint (the path after /api/v1/). */
+/**
+ * The Rocket.Chat routes the fake answers, keyed by method and endpoint (the path after /api/v1/),
+ * and the handler of the test controls under /_fake/ when a {@link FakeWorkspace.Extension} sets one.
+ */
 final class Routes {
 
     /** A route's action, called with the caller already authenticated when the route needs it. */
@@ -21,7 +26,14 @@ final class Routes {
         }
     }
 
+    /** Answers a request under /_fake/; it gets the whole exchange, since who may call depends on its addresses. */
+    @FunctionalInterface
+    interface ControlHandler {
+        ApiResponse handle(HttpExchange exchange, String body);
+    }
+
     private final Map<String, Route> routes = new HashMap<>();
+    private ControlHandler controls;
 
     /** An authenticated route. */
     Routes add(String method, String endpoint, Handler handler) {
@@ -36,6 +48,17 @@ final class Routes {
     /** A route that needs no login. */
     Routes addPublic(String method, String endpoint, Handler handler) {
         return put(new Route(method, endpoint, false, null, handler));
+    }
+
+    /** Answers everything under /_fake/ with {@code handler}. */
+    Routes controls(ControlHandler handler) {
+        controls = handler;
+        return this;
+    }
+
+    /** The test controls' handler; without one, a path under /_fake/ is as unknown as any other. */
+    Optional<ControlHandler> controls() {
+        return Optional.ofNullable(controls);
     }
 
     /** The route for this endpoint; {@code settings/E2E_Enable} finds a route registered as {@code settings/:_id}. */

@@ -7,7 +7,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A fresh demo workspace per test on a clock the test moves, with alex's token and design-team at hand. */
+/**
+ * A fresh demo workspace per test, as the full fake (setup routes and HTTP controls too), on a clock the
+ * test moves, with alex's token and design-team at hand.
+ */
 abstract class DemoWorkspaceTest {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
@@ -18,7 +21,7 @@ abstract class DemoWorkspaceTest {
 
     @BeforeEach
     void startWorkspace() throws IOException {
-        workspace = FakeWorkspace.start(FakeWorkspaceConfig.demo().withClock(clock));
+        workspace = FullFake.start(FakeWorkspaceConfig.demo().withClock(clock));
         http = new FakeHttp(workspace);
         designTeam = workspace.roomIdByName("design-team").orElseThrow();
     }

@@ -25,7 +25,7 @@ class GroupRoutesConformanceTest {
 
     @BeforeEach
     void start() throws IOException {
-        workspace = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+        workspace = FullFake.start(FakeWorkspaceConfig.demo());
         http = new FakeHttp(workspace);
         alex = http.login(DemoSeed.ALEX);
         designTeam = workspace.roomIdByName("design-team").orElseThrow();

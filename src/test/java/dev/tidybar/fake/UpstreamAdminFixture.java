@@ -17,7 +17,7 @@ abstract class UpstreamAdminFixture {
 
     @BeforeEach
     void startAsUpstreamAdmin() throws IOException {
-        workspace = FakeWorkspace.start(config());
+        workspace = FullFake.start(config());
         http = new FakeHttp(workspace);
         admin = http.loginUpstreamAdmin();
     }

@@ -26,7 +26,7 @@ class UserRoutesTest {
 
     @BeforeEach
     void start() throws IOException {
-        workspace = FakeWorkspace.start(FakeWorkspaceConfig.demo());
+        workspace = FullFake.start(FakeWorkspaceConfig.demo());
         http = new FakeHttp(workspace);
         admin = http.login(DemoSeed.ADMIN);
     }

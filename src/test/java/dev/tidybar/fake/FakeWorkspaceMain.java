@@ -38,7 +38,7 @@ public final class FakeWorkspaceMain {
 
     /** Starts the workspace and tells {@code out} where it answers and how to sign in. */
     static FakeWorkspace start(FakeWorkspaceConfig config, PrintStream out) throws IOException {
-        FakeWorkspace workspace = FakeWorkspace.start(config);
+        FakeWorkspace workspace = FullFake.start(config);
         printWelcome(out, workspace, config);
         return workspace;
     }

@@ -14,14 +14,14 @@ final class RoomAdminRoutes {
     private final GroupLookup lookup;
     private final RoomCreation creation;
 
-    private RoomAdminRoutes(FakeState state, GroupLookup lookup) {
+    private RoomAdminRoutes(FakeState state) {
         this.state = state;
-        this.lookup = lookup;
+        this.lookup = new GroupLookup(state);
         this.creation = new RoomCreation(state);
     }
 
-    static void register(Routes routes, FakeState state, GroupLookup lookup) {
-        RoomAdminRoutes admin = new RoomAdminRoutes(state, lookup);
+    static void register(Routes routes, FakeState state) {
+        RoomAdminRoutes admin = new RoomAdminRoutes(state);
         routes.add("POST", "groups.create", request -> admin.creation.create(request, "p", "group"))
                 .addWithPermission("POST", "channels.create", "create-c",
                         request -> admin.creation.create(request, "c", "channel"))

@@ -2,6 +2,7 @@ package dev.tidybar.fake;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,14 @@ final class ControlRoutes {
         this.controls = controls;
     }
 
-    ApiResponse handle(String method, String action, Map<String, String> query, ObjectNode body) {
+    /** The answer to a request under /_fake/, or the gate's refusal. */
+    ApiResponse answer(HttpExchange exchange, String body) {
+        return ControlGate.refusal(exchange, body).orElseGet(() -> handle(exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath().substring(Dispatcher.CONTROL_PREFIX.length()),
+                Forms.pairs(exchange.getRequestURI().getRawQuery()), Json.parseObject(body)));
+    }
+
+    private ApiResponse handle(String method, String action, Map<String, String> query, ObjectNode body) {
         try {
             return ApiResponse.success(dispatch(method + " " + action, query, body));
         } catch (IllegalArgumentException e) {
