@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Rocket.Chat's permissions collection: which roles hold each permission. It starts with the
@@ -14,10 +13,6 @@ import java.util.Set;
  * the upstream API tests do to take a permission away. Guarded by the {@link FakeState} lock.
  */
 final class RoleGrants {
-
-    /** The roles a default workspace has; permissions.update refuses any other. */
-    static final Set<String> ROLES = Set.of("admin", "moderator", "leader", "owner", "user", "bot", "app", "guest",
-            "anonymous", "livechat-agent", "livechat-manager", "livechat-monitor");
 
     /** A permission's entry in the collection. */
     private record Grant(List<String> roles, Instant updatedAt) {

@@ -10,25 +10,6 @@ final class UserInfo {
     private UserInfo() {
     }
 
-    /**
-     * The stored user document without its secrets, as users.create returns it ({@code saveNewUser}:
-     * {@code settings} always, {@code requirePasswordChange} only when the request set it).
-     */
-    static ObjectNode document(FakeUser user) {
-        ObjectNode json = Json.object().put("_id", user.id()).put("createdAt", Json.date(user.createdAt()))
-                .put("username", user.username());
-        json.putArray("emails").addObject().put("address", user.email()).put("verified", user.emailVerified());
-        json.put("type", "user").put("status", user.status()).put("active", user.active())
-                .put("_updatedAt", Json.date(user.updatedAt()));
-        ArrayNode roles = json.putArray("roles");
-        user.roles().forEach(roles::add);
-        json.put("name", user.name()).putObject("settings");
-        if (user.customFields() != null) {
-            json.set("customFields", user.customFields().deepCopy());
-        }
-        return json;
-    }
-
     static ObjectNode of(FakeUser user, URI baseUri) {
         ObjectNode json = Json.object().put("_id", user.id());
         ObjectNode services = json.putObject("services");

@@ -58,13 +58,32 @@ final class UserRoutes {
             state.subscribe(general, user, false);
             general.setUsersCount(general.usersCount() + 1);
         }
-        ObjectNode document = UserInfo.document(user);
+        ObjectNode document = document(user);
         if (body.path("requirePasswordChange").isBoolean()) {
             document.put("requirePasswordChange", body.get("requirePasswordChange").asBoolean());
         }
         ObjectNode answer = Json.object();
         answer.set("user", document);
         return ApiResponse.success(answer);
+    }
+
+    /**
+     * The stored user document without its secrets, as users.create returns it ({@code saveNewUser}:
+     * {@code settings} always, {@code requirePasswordChange} only when the request set it).
+     */
+    private static ObjectNode document(FakeUser user) {
+        ObjectNode json = Json.object().put("_id", user.id()).put("createdAt", Json.date(user.createdAt()))
+                .put("username", user.username());
+        json.putArray("emails").addObject().put("address", user.email()).put("verified", user.emailVerified());
+        json.put("type", "user").put("status", user.status()).put("active", user.active())
+                .put("_updatedAt", Json.date(user.updatedAt()));
+        ArrayNode roles = json.putArray("roles");
+        user.roles().forEach(roles::add);
+        json.put("name", user.name()).putObject("settings");
+        if (user.customFields() != null) {
+            json.set("customFields", user.customFields().deepCopy());
+        }
+        return json;
     }
 
     private static List<String> rolesOf(ObjectNode body) {

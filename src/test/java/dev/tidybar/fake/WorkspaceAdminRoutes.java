@@ -16,6 +16,10 @@ final class WorkspaceAdminRoutes {
 
     private static final String SETTINGS_PREFIX = "settings/";
 
+    /** The roles a default workspace has; permissions.update refuses any other. */
+    private static final Set<String> ROLES = Set.of("admin", "moderator", "leader", "owner", "user", "bot", "app",
+            "guest", "anonymous", "livechat-agent", "livechat-manager", "livechat-monitor");
+
     private final FakeState state;
 
     private WorkspaceAdminRoutes(FakeState state) {
@@ -67,7 +71,7 @@ final class WorkspaceAdminRoutes {
         }
         for (JsonNode permission : permissions) {
             for (JsonNode role : permission.get("roles")) {
-                if (!RoleGrants.ROLES.contains(role.asText())) {
+                if (!ROLES.contains(role.asText())) {
                     return plainFailure("Invalid role", "error-invalid-role");
                 }
             }
