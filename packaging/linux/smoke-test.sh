@@ -2,8 +2,8 @@
 # Smoke test of the built .deb, run by `mvn -Pinstaller verify` (and so by .ci/run):
 # unpacks the package with dpkg -x into a temporary folder and starts the unpacked launcher under Xvfb
 # with --demo --smoke-test. Fails unless the app prints "TIDYBAR_SMOKE ok" and exits 0,
-# unless --version prints the pom's version, and unless the AppCDS archive still maps once the app has moved
-# (-Xshare:on makes the JVM refuse to start otherwise). With TIDYBAR_REQUIRE_KEYCHAIN=1 (.ci/run, inside a D-Bus
+# unless --version prints the pom's version, and unless the AOT cache is still used once the app has moved
+# (-XX:AOTMode=on makes the JVM refuse to start otherwise). With TIDYBAR_REQUIRE_KEYCHAIN=1 (.ci/run, inside a D-Bus
 # session with gnome-keyring) it also fails unless the installed app reached the Secret Service (keychain=available).
 # Usage: smoke-test.sh <folder with the .deb> <expected version>
 set -euo pipefail
@@ -27,16 +27,16 @@ case "$version_line" in
   *) echo "smoke test FAILED: --version does not show $version" >&2; exit 1 ;;
 esac
 
-if ! cds_check=$(JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version 2>&1); then
-  echo "$cds_check" >&2
-  echo "smoke test FAILED: the AppCDS archive is not usable from $root (JAVA_TOOL_OPTIONS=-Xshare:on)" >&2
+if ! aot_check=$(JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$launcher" --version 2>&1); then
+  echo "$aot_check" >&2
+  echo "smoke test FAILED: the AOT cache is not usable from $root (JAVA_TOOL_OPTIONS=-XX:AOTMode=on)" >&2
   exit 1
 fi
-echo "smoke test: the AppCDS archive maps in the unpacked tree"
+echo "smoke test: the AOT cache is used in the unpacked tree"
 
-cfg=$root/opt/tidybar/lib/app/tidybar.cfg
-grep -q -- '-Xmx' "$cfg" || { echo "smoke test FAILED: the launcher sets no -Xmx ($cfg)" >&2; exit 1; }
-echo "smoke test: the launcher caps the heap ($(grep -o -- '-Xmx[^ ]*' "$cfg"))"
+head -n 1 "$launcher" | grep -q '^#!/bin/sh' || { echo "smoke test FAILED: $launcher is not the launcher script" >&2; exit 1; }
+grep -q -- '"-Xmx' "$launcher" || { echo "smoke test FAILED: the launcher sets no -Xmx ($launcher)" >&2; exit 1; }
+echo "smoke test: the launcher script caps the heap ($(grep -o -- '-Xmx[^"]*' "$launcher"))"
 
 # The app prints one TIDYBAR_SMOKE line (and ends by itself after 60 s at most); the timeout guards a hung JVM.
 set +e

@@ -5,42 +5,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
- * Adds an AppCDS archive to a jpackage application image, so the installed app starts faster.
- * Run from the installer profile of the pom as {@code java packaging/cds/AppCds.java <images dir> <app name>}.
+ * Adds an AOT cache (JEP 483, 514, 515) to a jpackage application image, so the installed app starts faster.
+ * Run from the installer profile of the pom as {@code java packaging/aot/AotCache.java <images dir> <app name>},
+ * with the JDK 25 that built the image's runtime (a cache only fits the JVM that wrote it).
  *
- * <p>The image has no {@code bin/java} (jlink --strip-native-commands), so every step starts the app's own launcher
- * and hands the JVM its CDS options through {@code JAVA_TOOL_OPTIONS}:
+ * <p>Every step starts the app's own launcher and hands the JVM its AOT options through {@code JAVA_TOOL_OPTIONS},
+ * so the class path and the options are exactly those of the installed app:
  * <ol>
- *   <li>a training run, {@code --demo --smoke-test} with {@code -XX:DumpLoadedClassList}, lists the classes the app
- *       loads until its list is shown (on Linux without a display it runs under xvfb-run);</li>
- *   <li>{@code -Xshare:dump} archives the listed classes of the runtime image (JDK and JavaFX) into tidybar.jsa beside
- *       the app's jars;</li>
- *   <li>the launcher's .cfg gets {@code -XX:SharedArchiveFile=$APPDIR/tidybar.jsa};</li>
+ *   <li>a training run, {@code --demo --smoke-test} with {@code -XX:AOTMode=record}, records the classes the app
+ *       loads and links, and the methods it runs, until its list is shown (on Linux without a display it runs under
+ *       xvfb-run);</li>
+ *   <li>{@code -XX:AOTMode=create} writes tidybar.aot beside the app's jars: the classes of the runtime and of the
+ *       class path, loaded and linked, with method profiles;</li>
+ *   <li>the launcher's .cfg gets {@code -XX:AOTCache=$APPDIR/tidybar.aot};</li>
  *   <li>on macOS, the bundle is signed again (ad hoc), since files were added after jpackage signed it;</li>
- *   <li>a check run with {@code -Xshare:on}, which refuses to start if the archive cannot be used.</li>
+ *   <li>a check run with {@code -XX:AOTMode=on}, which refuses to start if the cache cannot be used.</li>
  * </ol>
- * Classes from the app's class-path jars are left out on purpose: JDK 17 ties archived class-path classes to the
- * absolute jar paths at dump time, so an archive holding them is rejected once the app is installed elsewhere
- * (/opt/tidybar, C:\Program Files, /Applications). Runtime-image classes carry no such path, so the archive works
- * wherever the image lands. An archive only fits the runtime that wrote it, so this runs on every build.
+ * The cache holds the class path as the training saw it, in the build's folder; the JVM accepts it once the whole app
+ * folder has moved (/opt/tidybar, C:\Program Files, /Applications) as long as the jars keep their names and order.
  */
-public final class AppCds {
-    private static final String ARCHIVE = "tidybar.jsa";
-    private static final long TIMEOUT_SECONDS = 120;
+public final class AotCache {
+    private static final String CACHE = "tidybar.aot";
+    private static final long TIMEOUT_SECONDS = 180;
 
     private static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
 
-    /** Where jpackage (JDK 17) puts the launcher and the app folder on each OS. */
+    /** Where jpackage puts the launcher and the app folder on each OS. */
     private record AppImage(Path root, Path launcher, Path appDir, Path cfg) {
         static AppImage find(Path images, String name) {
             if (OS.startsWith("windows")) {
@@ -61,58 +56,32 @@ public final class AppCds {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length != 2) {
-            throw new IllegalArgumentException("usage: java AppCds.java <images dir> <app name>");
+            throw new IllegalArgumentException("usage: java AotCache.java <images dir> <app name>");
+        }
+        if (Runtime.version().feature() < 25) {
+            throw new IllegalStateException("the AOT cache needs JDK 25 or later, this is " + Runtime.version());
         }
         AppImage image = AppImage.find(Path.of(args[0]), args[1]);
-        Path archive = image.appDir().resolve(ARCHIVE);
-        Path loaded = Files.createTempFile("tidybar-loaded", ".classlist");
-        Path runtimeClasses = Files.createTempFile("tidybar-runtime", ".classlist");
+        Path cache = image.appDir().resolve(CACHE);
+        Path configuration = Files.createTempFile("tidybar", ".aotconf");
         try {
-            String training = run(image, "-XX:DumpLoadedClassList=" + loaded, List.of("--demo", "--smoke-test"));
+            String training = run(image, "-XX:AOTMode=record -XX:AOTConfiguration=" + configuration,
+                    List.of("--demo", "--smoke-test"));
             if (!training.contains("TIDYBAR_SMOKE ok")) {
                 throw new IllegalStateException("the training run did not finish the smoke test");
             }
-            Files.write(runtimeClasses, withoutClassPathClasses(Files.readAllLines(loaded), image.appDir()));
-            run(image, "-Xshare:dump -XX:SharedClassListFile=" + runtimeClasses + " -XX:SharedArchiveFile=" + archive,
+            run(image, "-XX:AOTMode=create -XX:AOTConfiguration=" + configuration + " -XX:AOTCache=" + cache,
                     List.of("--version"));
         } finally {
-            Files.deleteIfExists(loaded);
-            Files.deleteIfExists(runtimeClasses);
+            Files.deleteIfExists(configuration);
         }
-        addJavaOption(image.cfg(), "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE);
+        addJavaOption(image.cfg(), "-XX:AOTCache=$APPDIR/" + CACHE);
         if (OS.startsWith("mac")) {
             // the bundle changed after jpackage sealed it: seal it again (ad hoc, as jpackage does without --mac-sign)
             exec(List.of("codesign", "--force", "--deep", "--sign", "-", image.root().toString()), null);
         }
-        run(image, "-Xshare:on", List.of("--version"));
-        System.out.printf("AppCDS: %s (%d KB), launcher options in %s%n",
-                archive, Files.size(archive) / 1024, image.cfg());
-    }
-
-    /**
-     * Drops the classes (and lambda proxies of classes) that come from the jars in the app folder, and the dynamic
-     * proxies (generated at run time, so a static dump cannot find them).
-     */
-    private static List<String> withoutClassPathClasses(List<String> classList, Path appDir) throws IOException {
-        Set<String> classPathClasses = new HashSet<>();
-        try (Stream<Path> jars = Files.list(appDir)) {
-            for (Path jar : (Iterable<Path>) jars.filter(p -> p.toString().endsWith(".jar"))::iterator) {
-                try (JarFile file = new JarFile(jar.toFile())) {
-                    file.stream().map(JarEntry::getName).filter(name -> name.endsWith(".class"))
-                            .map(name -> name.substring(0, name.length() - ".class".length()))
-                            .forEach(classPathClasses::add);
-                }
-            }
-        }
-        List<String> kept = new ArrayList<>();
-        for (String line : classList) {
-            String[] words = line.split(" ");
-            String className = line.startsWith("@lambda-proxy") && words.length > 1 ? words[1] : words[0];
-            if (!classPathClasses.contains(className) && !className.contains("$Proxy")) {
-                kept.add(line);
-            }
-        }
-        return kept;
+        run(image, "-XX:AOTMode=on", List.of("--version"));
+        System.out.printf("AOT cache: %s (%d KB), launcher options in %s%n", cache, Files.size(cache) / 1024, image.cfg());
     }
 
     /** Starts the launcher with the given JVM option and app arguments; fails unless it exits 0. Returns its output. */
@@ -125,7 +94,7 @@ public final class AppCds {
 
     /** Runs a command (with JAVA_TOOL_OPTIONS if given), echoing its output; fails unless it exits 0 in time. */
     private static String exec(List<String> command, String javaToolOptions) throws IOException, InterruptedException {
-        System.out.println("AppCDS: " + (javaToolOptions == null ? "" : "JAVA_TOOL_OPTIONS=" + javaToolOptions + " ")
+        System.out.println("AOT cache: " + (javaToolOptions == null ? "" : "JAVA_TOOL_OPTIONS=" + javaToolOptions + " ")
                 + String.join(" ", command));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (javaToolOptions != null) {
