@@ -58,7 +58,7 @@ javac -nowarn --release 17 --module-path "$fxmods" --add-modules javafx.controls
 jar --create --file "$bare_dir/lib/app/bare-window.jar" -C "$work/bare-classes" .
 rm "$bare_dir/lib/app/tidybar.aot"
 sed -i -e 's|^  -classpath .*|  -classpath "$app/bare-window.jar" \\|' \
-       -e 's|/tidybar.aot"|/bare-window.aot"|' \
+       -e '/-XX:AOTCache=/d' \
        -e 's|^  dev.tidybar.app.Launcher |  BareWindow |' "$bare_dir/bin/tidybar"
 bare=$bare_dir/bin/tidybar
 
@@ -75,6 +75,8 @@ for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; do
 JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$work/bare.aotconf" "$bare" >/dev/null 2>&1
 JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$work/bare.aotconf -XX:AOTCache=$bare_dir/lib/app/bare-window.aot" \
   "$bare" >/dev/null 2>&1
+sed -i 's|^  -classpath .*|&\n  "-XX:AOTCache=$app/bare-window.aot" \\|' "$bare"
+JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$bare" >/dev/null 2>&1 || { echo "bench: the bare window's AOT cache is not usable" >&2; exit 1; }
 
 # The standalone fake workspace (test classes), with alex's 10,000 extra groups, on a free port
 mvn -q -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
