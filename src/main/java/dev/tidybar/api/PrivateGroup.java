@@ -39,7 +39,8 @@ public record PrivateGroup(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(subscriptionId, "subscriptionId");
         Objects.requireNonNull(name, "name");
-        displayName = displayName == null || displayName.isBlank() ? name : displayName;
+        // the same text as the name for most groups: kept once, not twice for each of thousands of groups
+        displayName = displayName == null || displayName.isBlank() || displayName.equals(name) ? name : displayName;
     }
 
     /** True once the room's own columns (topic, members, last activity, team, read-only) are known. */

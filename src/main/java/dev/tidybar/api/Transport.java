@@ -3,6 +3,7 @@ package dev.tidybar.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ProxySelector;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -158,7 +159,8 @@ final class Transport implements AutoCloseable {
         InputStream in = entity.getContent();
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) maxBytes + 1);
+            bytes = entity.getContentLength() >= 0 ? declared(in, (int) entity.getContentLength())
+                    : in.readNBytes((int) maxBytes + 1);
         } catch (ConnectionClosedException | MalformedChunkCodingException e) {
             throw new UnreadableBody("the answer was cut off (" + e.getMessage() + ")",
                     MalformedResponseException.Kind.TRUNCATED, status);
@@ -169,6 +171,17 @@ final class Transport implements AutoCloseable {
         }
         in.close();
         return bytes;
+    }
+
+    /**
+     * An answer of known length, read into one array of that size: reading up to the cap gathers the bytes
+     * in pieces and copies them into the answer at the end, which for a list of tens of megabytes holds it
+     * twice at once. A body that ends early fails in HttpClient (a ConnectionClosedException).
+     */
+    private static byte[] declared(InputStream in, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        int read = in.readNBytes(bytes, 0, length);
+        return read == length ? bytes : Arrays.copyOf(bytes, read);
     }
 
     private static String tooLarge(long maxBytes) {

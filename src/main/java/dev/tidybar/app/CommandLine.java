@@ -2,13 +2,15 @@ package dev.tidybar.app;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What the user asked for on the command line.
  *
  * @param request   run the window, or only print the help or the version
  * @param demo      start the built-in demo workspace and fill in its login
- * @param smokeTest sign in to the demo workspace, wait for the list, print one line and exit
+ * @param smokeTest sign in (to the demo workspace, or to {@code server} as {@code user} with the password in
+ *                  {@link #SMOKE_PASSWORD}), wait for the list, print one line and exit
  * @param server    the workspace address to fill in, or null
  * @param user      the username to fill in, or null
  * @param demoSetup how the demo workspace starts: more groups, the rate limiter on
@@ -25,6 +27,12 @@ public record CommandLine(Request request, boolean demo, boolean smokeTest, Stri
      */
     public record DemoSetup(int extraGroups, int limitCalls, int limitSeconds) {
     }
+
+    /**
+     * The environment variable {@code --smoke-test --server URL --user NAME} reads the password from: on
+     * the command line it would show in the process list.
+     */
+    public static final String SMOKE_PASSWORD = "TIDYBAR_SMOKE_PASSWORD";
 
     /** What the process does. */
     public enum Request { RUN, HELP, VERSION }
@@ -62,6 +70,11 @@ public record CommandLine(Request request, boolean demo, boolean smokeTest, Stri
     }
 
     public static CommandLine parse(List<String> args) throws UsageException {
+        return parse(args, System::getenv);
+    }
+
+    /** {@code environment} gives an environment variable's value, or null when it is not set. */
+    static CommandLine parse(List<String> args, UnaryOperator<String> environment) throws UsageException {
         var request = Request.RUN;
         boolean demo = false;
         boolean smokeTest = false;
@@ -94,7 +107,13 @@ public record CommandLine(Request request, boolean demo, boolean smokeTest, Stri
             }
         }
         if (smokeTest && !demo && request == Request.RUN) {
-            throw new UsageException("cli.smokeNeedsDemo", "--smoke-test");
+            if (server == null || user == null) {
+                throw new UsageException("cli.smokeNeedsServer", "--smoke-test");
+            }
+            String password = environment.apply(SMOKE_PASSWORD);
+            if (password == null || password.isEmpty()) {
+                throw new UsageException("cli.smokeNeedsPassword", SMOKE_PASSWORD);
+            }
         }
         return new CommandLine(request, demo, smokeTest, server, user,
                 new DemoSetup(extraGroups, limit[0], limit[1]));

@@ -41,6 +41,13 @@ final class LoginMemory {
         login.passwordProperty().set(DemoSeed.PASSWORD);
     }
 
+    /** {@code --smoke-test} on a workspace: the command line's address and user, the password from the environment. */
+    static void fillInSmokeTest(LoginViewModel login, CommandLine commandLine, String password) {
+        login.workspaceProperty().set(commandLine.serverOption().orElseThrow());
+        login.userProperty().set(commandLine.userOption().orElseThrow());
+        login.passwordProperty().set(password);
+    }
+
     /**
      * The demo workspace starts afresh at each run: a session kept in an earlier run comes back on this
      * run's address, and the workspace takes its token, as a real server that kept running would.

@@ -5,6 +5,7 @@ import dev.tidybar.ui.login.KeepSignedIn.Availability;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
@@ -29,6 +30,7 @@ final class SmokeTest {
     private final PrintStream out;
     private final IntConsumer exit;
     private final PauseTransition deadline = new PauseTransition(TIME_LIMIT);
+    private final PulseGaps pulseGaps = new PulseGaps();
     private long firstFrameMs = -1;
     private boolean finished;
 
@@ -45,14 +47,19 @@ final class SmokeTest {
         deadline.play();
         stage.setOnShown(event -> afterSecondPulse(sinceStart -> {
             firstFrameMs = sinceStart;
+            pulseGaps.start();
             shell.login().signIn();
         }));
         failOnProblem(shell.login().noticeProperty(), "sign-in failed: ");
         failOnProblem(shell.groupsNoticeProperty(), "the list failed: ");
         shell.listLoadedProperty().addListener((observable, was, loaded) -> {
             if (loaded) {
-                afterSecondPulse(listMs -> whenKeychainKnown(keychain -> finish(0, "ok groups=" + shell.groupCount()
-                        + " first-frame-ms=" + firstFrameMs + " list-ms=" + listMs + " keychain=" + keychain)));
+                afterSecondPulse(listMs -> {
+                    pulseGaps.stop();
+                    whenKeychainKnown(keychain -> finish(0, "ok groups=" + shell.groupCount()
+                            + " first-frame-ms=" + firstFrameMs + " list-ms=" + listMs
+                            + " longest-pulse-gap-ms=" + pulseGaps.longestMs() + " keychain=" + keychain));
+                });
             }
         });
     }
@@ -90,9 +97,31 @@ final class SmokeTest {
         }
         finished = true;
         deadline.stop();
+        pulseGaps.stop();
         out.println("TIDYBAR_SMOKE " + outcome);
         out.flush();
         exit.accept(status);
+    }
+
+    /**
+     * The longest time between two pulses of the FX thread: how long the window could not redraw or
+     * answer the user. Running, it asks for a pulse every frame, so an idle window counts too.
+     */
+    private static final class PulseGaps extends AnimationTimer {
+        private long lastPulse = -1;
+        private long longestNanos;
+
+        @Override
+        public void handle(long now) {
+            if (lastPulse >= 0) {
+                longestNanos = Math.max(longestNanos, now - lastPulse);
+            }
+            lastPulse = now;
+        }
+
+        long longestMs() {
+            return TimeUnit.NANOSECONDS.toMillis(longestNanos);
+        }
     }
 
     /** Waits until two frames were drawn, so the measurement includes the first real paint. */

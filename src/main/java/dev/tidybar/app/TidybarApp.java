@@ -83,8 +83,9 @@ public final class TidybarApp extends Application {
         theme.start(tasks);
         var errors = new ErrorNotices(text, clock);
         QueueStore queueStore;
-        if (demoWorkspace != null) {
-            // the demo workspace starts afresh each time: a queue saved to disk could never be resumed there
+        if (demoWorkspace != null || commandLine.smokeTest()) {
+            // the demo workspace starts afresh each time: a queue saved to disk could never be resumed there;
+            // and a smoke test closes nothing, nor offers to go on with the user's queue
             queueStore = new MemoryQueueStore();
         } else {
             queueFile = QueueFile.inDataFolder();
@@ -99,6 +100,9 @@ public final class TidybarApp extends Application {
         new CrashReporter(text, () -> stage, smokeTest == null ? null : smokeTest::fail).install();
         if (demoWorkspace != null) {
             LoginMemory.fillInDemo(shell.login(), demoWorkspace.baseUri());
+        } else if (smokeTest != null) {
+            // a sign-in for a benchmark or a check, not the user's: nothing of it is remembered
+            LoginMemory.fillInSmokeTest(shell.login(), commandLine, System.getenv(CommandLine.SMOKE_PASSWORD));
         } else {
             var memory = new LoginMemory(preferences);
             memory.fillIn(shell.login(), commandLine);

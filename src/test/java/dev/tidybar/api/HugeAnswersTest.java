@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -78,6 +79,33 @@ class HugeAnswersTest extends LoopbackClientTest {
         serveChunked("/api/v1/subscriptions.get", list.toString());
 
         assertThat(client.readGroups(session, null).groups()).hasSize(groups);
+    }
+
+    /**
+     * The list is the one answer of tens of megabytes, held while it is read: with its length declared, it is
+     * read into one array, not gathered in pieces and copied, which holds it twice at once (what sets the
+     * app's peak memory as the list arrives).
+     */
+    @Test
+    void aListOfDeclaredLengthIsHeldOnceWhileItIsRead() throws Exception {
+        StringBuilder list = new StringBuilder("{\"update\":[");
+        for (int i = 0; list.length() < SIXTY_MB / 3; i++) {
+            list.append(i == 0 ? "" : ",").append("{\"_id\":\"s").append(i).append("\",\"padding\":\"")
+                    .append("x".repeat(10_000)).append("\"}");
+        }
+        byte[] bytes = list.append("],\"success\":true}").toString().getBytes(StandardCharsets.UTF_8);
+        server.handle("/api/v1/subscriptions.get", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        });
+        var thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = thread.getCurrentThreadAllocatedBytes();
+
+        assertThat(client.readGroups(session, null).groups()).isEmpty();
+
+        assertThat(thread.getCurrentThreadAllocatedBytes() - before).as("bytes allocated reading the list")
+                .isLessThan(bytes.length * 3L / 2);
     }
 
     private void serveChunked(String path, String body) {

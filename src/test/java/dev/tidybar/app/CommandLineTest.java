@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -42,10 +43,48 @@ class CommandLineTest {
     }
 
     @Test
-    void smokeTestAloneIsRefused() {
-        assertThatThrownBy(() -> CommandLine.parse(List.of("--smoke-test")))
-                .isInstanceOfSatisfying(CommandLine.UsageException.class,
-                        e -> assertThat(e.key()).isEqualTo("cli.smokeNeedsDemo"));
+    void smokeTestRunsOnAWorkspaceWithThePasswordFromTheEnvironment() throws Exception {
+        var commandLine = CommandLine.parse(List.of("--smoke-test", "--server", "http://127.0.0.1:3000", "--user",
+                "alex"), Map.of(CommandLine.SMOKE_PASSWORD, "secret")::get);
+
+        assertThat(commandLine.demo()).isFalse();
+        assertThat(commandLine.smokeTest()).isTrue();
+        assertThat(commandLine.serverOption()).contains("http://127.0.0.1:3000");
+        assertThat(commandLine.userOption()).contains("alex");
+        assertThat(commandLine.toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void smokeTestWithoutTheDemoOrAWorkspaceAndUserIsRefused() {
+        var password = Map.of(CommandLine.SMOKE_PASSWORD, "secret");
+        for (var args : List.of(List.of("--smoke-test"), List.of("--smoke-test", "--server", "chat.example.com"),
+                List.of("--smoke-test", "--user", "alex"))) {
+            assertThatThrownBy(() -> CommandLine.parse(args, password::get))
+                    .as(args.toString())
+                    .isInstanceOfSatisfying(CommandLine.UsageException.class,
+                            e -> assertThat(e.key()).isEqualTo("cli.smokeNeedsServer"));
+        }
+    }
+
+    @Test
+    void smokeTestOnAWorkspaceWithoutThePasswordVariableIsAUsageError() {
+        var args = List.of("--smoke-test", "--server", "chat.example.com", "--user", "alex");
+        for (var environment : List.<Map<String, String>>of(Map.of(), Map.of(CommandLine.SMOKE_PASSWORD, ""))) {
+            assertThatThrownBy(() -> CommandLine.parse(args, environment::get))
+                    .isInstanceOfSatisfying(CommandLine.UsageException.class,
+                            e -> assertThat(e.argument()).isEqualTo("TIDYBAR_SMOKE_PASSWORD"));
+        }
+    }
+
+    @Test
+    void theMissingPasswordVariableIsNamedAndExitsTwo() {
+        // the environment of this JVM: the build does not set the variable
+        assertThat(System.getenv(CommandLine.SMOKE_PASSWORD)).isNull();
+
+        assertThat(answer("--smoke-test", "--server", "chat.example.com", "--user", "alex"))
+                .hasValue(Launcher.USAGE_ERROR);
+
+        assertThat(printed(err)).contains("TIDYBAR_SMOKE_PASSWORD is not set", "--help");
     }
 
     @Test
@@ -79,7 +118,8 @@ class CommandLineTest {
     void helpPrintsTheOptionsAndExitsZero() {
         assertThat(answer("--help")).hasValue(0);
 
-        assertThat(printed(out)).contains("--server URL", "--user NAME", "--demo", "--demo-rate-limit", "--version");
+        assertThat(printed(out)).contains("--server URL", "--user NAME", "--demo", "--demo-rate-limit", "--version",
+                "TIDYBAR_SMOKE_PASSWORD");
     }
 
     @Test

@@ -55,6 +55,8 @@ final class BenchScreen implements AutoCloseable {
     private final HttpRocketChatClient client;
     private final TimedTasks tasks = new TimedTasks(4);
     private final long[] pulses = new long[MOST_PULSES];
+    /** The FX thread's CPU time at each pulse: what a gap cost it, whatever else the machine was doing. */
+    private final long[] pulseCpu = new long[MOST_PULSES];
     /** When each pulse's CSS and layout of the scene began and ended (0: the scene had none). */
     private final long[] layoutStarts = new long[MOST_PULSES];
     private final long[] layoutEnds = new long[MOST_PULSES];
@@ -66,6 +68,8 @@ final class BenchScreen implements AutoCloseable {
     private CompletableFuture<Void> pulseAwaited;
     private long pulseAwaitedAt;
     private BooleanBinding loadedAndQuiet;
+    /** How many pulses were noted when the list was first applied; FX thread only. */
+    private int listAppliedPulse = -1;
 
     /**
      * What one "Close selected" cost: the rooms ticked; when it was pressed and when the queue turned idle
@@ -77,6 +81,14 @@ final class BenchScreen implements AutoCloseable {
     record Batch(List<String> roomIds, long pressNanos, long idleNanos, long[] pulses, long[] layoutStarts,
                  long[] layoutEnds, int firstPulse, int idlePulse, long[] handlerStarts, long[] handlerEnds,
                  long gcCount, long gcMillis) {
+    }
+
+    /**
+     * What loading cost: every pulse since the screen showed and the FX thread's CPU time then, the pulse count when the list was applied
+     * ({@code listPulse}) and when its columns were all in ({@code loadedPulse}), and the handling of every
+     * answer on the FX thread ({@link TimedTasks}).
+     */
+    record Load(long[] pulses, long[] pulseCpu, int listPulse, int loadedPulse, long[] handlerStarts, long[] handlerEnds) {
     }
 
     private BenchScreen(FakeWorkspace fake, HttpRocketChatClient client) {
@@ -157,6 +169,7 @@ final class BenchScreen implements AutoCloseable {
             @Override
             public void handle(long now) {
                 if (pulseCount < pulses.length) {
+                    pulseCpu[pulseCount] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                     pulses[pulseCount++] = System.nanoTime();
                 }
                 if (pulseAwaited != null && System.nanoTime() >= pulseAwaitedAt) {
@@ -166,6 +179,11 @@ final class BenchScreen implements AutoCloseable {
             }
         };
         timer.start();
+        viewModel.sync().loadedProperty().addListener((observable, was, loaded) -> {
+            if (loaded && listAppliedPulse < 0) {
+                listAppliedPulse = pulseCount;
+            }
+        });
         viewModel.load();
     }
 
@@ -173,6 +191,13 @@ final class BenchScreen implements AutoCloseable {
         if (pulseCount > 0 && pulseCount <= times.length) {
             times[pulseCount - 1] = System.nanoTime();
         }
+    }
+
+    /** The pulses and the handling from the screen's showing until now, which {@link #open} left loaded. */
+    Load load() {
+        return fx(() -> new Load(Arrays.copyOf(pulses, pulseCount),
+                Arrays.copyOf(pulseCpu, pulseCount), listAppliedPulse, pulseCount, tasks.starts(),
+                tasks.ends()));
     }
 
     /** How many groups the screen holds, hidden ones included. */
@@ -258,15 +283,12 @@ final class BenchScreen implements AutoCloseable {
             var sync = viewModel.sync();
             // a field: a binding only weakly held by what it observes must outlive this call
             loadedAndQuiet = sync.loadedProperty().and(sync.progressShownProperty().not());
-            if (loadedAndQuiet.get()) {
-                loaded.complete(null);
-            } else {
-                loadedAndQuiet.addListener((observable, was, now) -> {
-                    if (now) {
-                        loaded.complete(null);
-                    }
-                });
-            }
+            // looked at once the change is handled: the list turns loaded a moment before its columns start
+            loadedAndQuiet.addListener((observable, was, now) -> Platform.runLater(() -> {
+                if (loadedAndQuiet.get()) {
+                    loaded.complete(null);
+                }
+            }));
             return null;
         });
         await(loaded);

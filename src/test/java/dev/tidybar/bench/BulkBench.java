@@ -255,7 +255,7 @@ public final class BulkBench {
     }
 
     /** The client logs every sign-in at INFO, JavaFX its class-path warning; the benchmark prints its tables only. */
-    private static void quietLogs() {
+    static void quietLogs() {
         for (String name : new String[] {"dev.tidybar", "org.apache.hc"}) {
             Logger logger = Logger.getLogger(name);
             logger.setLevel(Level.WARNING);

@@ -37,19 +37,22 @@ final class GroupsTable extends TableView<GroupRow> {
         setAccessibleText(text.get("groups.table.accessible"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
+        // one for every cell still waiting for its room's columns: each tooltip is a window with a scene of its own
+        var pending = new Tooltip(text.get("groups.cell.pending.tooltip"));
         var byName = Comparator.comparing(PrivateGroup::displayName, String.CASE_INSENSITIVE_ORDER);
         var name = groupColumn(text.get("groups.column.name"), "nameColumn", byName, column -> new NameCell(text));
         // rows that tie (same member count, no topic yet) stay in name order, not in the order pages came
         var topic = groupColumn(text.get("groups.column.topic"), "topicColumn",
                 Comparator.comparing(PrivateGroup::topic, String.CASE_INSENSITIVE_ORDER).thenComparing(byName),
-                column -> textCell(PrivateGroup::topic, "topic-cell", true, text));
+                column -> textCell(PrivateGroup::topic, "topic-cell", true, text, pending));
         var members = groupColumn(text.get("groups.column.members"), "membersColumn",
                 Comparator.comparingInt(PrivateGroup::memberCount).thenComparing(byName),
-                column -> textCell(group -> Integer.toString(group.memberCount()), "number-cell", false, text));
+                column -> textCell(group -> Integer.toString(group.memberCount()), "number-cell", false, text,
+                        pending));
         var lastActivity = groupColumn(text.get("groups.column.lastActivity"), "lastActivityColumn",
                 Comparator.comparing(PrivateGroup::lastActivity, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
                         .thenComparing(byName),
-                column -> new LastActivityCell(text, viewModel.relativeTime()));
+                column -> new LastActivityCell(text, viewModel.relativeTime(), pending));
         var unread = groupColumn(text.get("groups.column.unread"), "unreadColumn",
                 Comparator.comparingInt(PrivateGroup::unread).thenComparingInt(PrivateGroup::mentions)
                         .thenComparing(byName),
@@ -124,9 +127,9 @@ final class GroupsTable extends TableView<GroupRow> {
      * Until the group's page of {@code groups.list} has come, it shows a muted "…" that says so.
      */
     private static TableCell<GroupRow, PrivateGroup> textCell(Function<PrivateGroup, String> part, String style,
-                                                              boolean withTooltip, UiText text) {
-        var tooltip = new Tooltip();
-        var pending = new Tooltip(text.get("groups.cell.pending.tooltip"));
+                                                              boolean withTooltip, UiText text,
+                                                              Tooltip pending) {
+        var tooltip = withTooltip ? new Tooltip() : null;
         var cell = new TableCell<GroupRow, PrivateGroup>() {
             @Override
             protected void updateItem(PrivateGroup group, boolean empty) {
@@ -140,8 +143,10 @@ final class GroupsTable extends TableView<GroupRow> {
                 }
                 String shown = empty || group == null ? null : part.apply(group);
                 setText(shown);
-                tooltip.setText(shown);
-                setTooltip(!withTooltip || shown == null || shown.isBlank() ? null : tooltip);
+                if (tooltip != null) {
+                    tooltip.setText(shown);
+                }
+                setTooltip(tooltip == null || shown == null || shown.isBlank() ? null : tooltip);
             }
         };
         cell.getStyleClass().add(style);

@@ -13,10 +13,11 @@ final class LastActivityCell extends TableCell<GroupRow, PrivateGroup> {
     private final Tooltip tooltip = new Tooltip();
     private final Tooltip pending;
 
-    LastActivityCell(UiText text, RelativeTime time) {
+    /** {@code pending}: the tooltip of a cell whose room has not been read yet, shared by the table's cells. */
+    LastActivityCell(UiText text, RelativeTime time, Tooltip pending) {
         this.text = text;
         this.time = time;
-        this.pending = new Tooltip(text.get("groups.cell.pending.tooltip"));
+        this.pending = pending;
     }
 
     @Override

@@ -3,6 +3,10 @@ package dev.tidybar.ui.groups;
 import dev.tidybar.api.PrivateGroup;
 import dev.tidybar.ui.common.UiText;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
@@ -19,6 +23,8 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
     private final HBox content = new HBox(name);
     // a narrow column cuts long names short
     private final Tooltip fullName = new Tooltip();
+    /** Each marker made once per cell, when first needed: a cell shows group after group as the table scrolls. */
+    private final Map<Ikon, FontIcon> markers = new HashMap<>();
 
     NameCell(UiText text) {
         this.text = text;
@@ -38,25 +44,30 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
         name.setText(group.displayName());
         fullName.setText(group.displayName());
         setTooltip(fullName);
-        content.getChildren().setAll(name);
-        var spoken = new ArrayList<String>();
-        spoken.add(group.displayName());
-        addMarker(group.discussion(), Feather.MESSAGE_CIRCLE, "groups.marker.discussion", spoken);
-        addMarker(group.teamMain(), Feather.USERS, "groups.marker.team", spoken);
-        addMarker(group.archived(), Feather.ARCHIVE, "groups.marker.archived", spoken);
-        addMarker(group.readOnly(), Feather.EYE, "groups.marker.readOnly", spoken);
+        var shown = new ArrayList<Node>(List.of(name));
+        var spoken = new ArrayList<String>(List.of(group.displayName()));
+        addMarker(group.discussion(), Feather.MESSAGE_CIRCLE, "groups.marker.discussion", shown, spoken);
+        addMarker(group.teamMain(), Feather.USERS, "groups.marker.team", shown, spoken);
+        addMarker(group.archived(), Feather.ARCHIVE, "groups.marker.archived", shown, spoken);
+        addMarker(group.readOnly(), Feather.EYE, "groups.marker.readOnly", shown, spoken);
+        // unchanged markers stay put: taken out and put back, each would have its CSS redone
+        if (!content.getChildren().equals(shown)) {
+            content.getChildren().setAll(shown);
+        }
         setGraphic(content);
         setAccessibleText(String.join(", ", spoken));
     }
 
-    private void addMarker(boolean applies, Ikon icon, String key, ArrayList<String> spoken) {
+    private void addMarker(boolean applies, Ikon icon, String key, List<Node> shown, List<String> spoken) {
         if (!applies) {
             return;
         }
-        var marker = new FontIcon(icon);
-        marker.getStyleClass().add("group-marker");
-        Tooltip.install(marker, new Tooltip(text.get(key)));
-        content.getChildren().add(marker);
+        shown.add(markers.computeIfAbsent(icon, made -> {
+            var marker = new FontIcon(made);
+            marker.getStyleClass().add("group-marker");
+            Tooltip.install(marker, new Tooltip(text.get(key)));
+            return marker;
+        }));
         spoken.add(text.get(key));
     }
 }

@@ -16,6 +16,12 @@ import javafx.collections.ModifiableObservableListBase;
 final class RowList extends ModifiableObservableListBase<GroupRow> {
 
     private final List<GroupRow> rows = new ArrayList<>();
+    /**
+     * Where each row is, made when a change needs it and kept until rows are added, set or removed: a fill
+     * under the rate limit brings its pages one by one, and a map of 10,000 rows made for every page was
+     * garbage by the megabyte.
+     */
+    private Map<GroupRow, Integer> indexOf;
 
     @Override
     public GroupRow get(int index) {
@@ -36,9 +42,11 @@ final class RowList extends ModifiableObservableListBase<GroupRow> {
         if (changedRows.isEmpty()) {
             return;
         }
-        Map<GroupRow, Integer> indexOf = new IdentityHashMap<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            indexOf.put(rows.get(i), i);
+        if (indexOf == null) {
+            indexOf = new IdentityHashMap<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                indexOf.put(rows.get(i), i);
+            }
         }
         int first = Integer.MAX_VALUE;
         int last = -1;
@@ -64,16 +72,19 @@ final class RowList extends ModifiableObservableListBase<GroupRow> {
 
     @Override
     protected void doAdd(int index, GroupRow row) {
+        indexOf = null;
         rows.add(index, row);
     }
 
     @Override
     protected GroupRow doSet(int index, GroupRow row) {
+        indexOf = null;
         return rows.set(index, row);
     }
 
     @Override
     protected GroupRow doRemove(int index) {
+        indexOf = null;
         return rows.remove(index);
     }
 }
