@@ -44,7 +44,8 @@ public final class LauncherScript {
                 "#!/bin/sh",
                 "# Starts " + name + " (written by packaging/linux/LauncherScript.java from lib/app/" + name + ".cfg).",
                 "# jpackage's own launcher asks rpm and dpkg which package owns it on every start; this does not.",
-                "app=$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")/lib/app",
+                "app=$(readlink -f \"$0\")",
+                "app=${app%/bin/*}/lib/app",
                 "exec \"$app/../runtime/bin/java\" \\",
                 "  -classpath " + quoted(String.join(":", classPath)) + " \\"));
         for (String option : options) {
