@@ -107,8 +107,10 @@ final class AppShell {
      * queue has work left, so nothing is left without the user choosing to.
      */
     boolean mayQuit(Window owner) {
-        if (login.busyProperty().get()) {
-            return LeaveQuestion.confirmQuitWhileSigningIn(owner, text, login.signingInTo());
+        String signingInTo = login.signingInTo();
+        // a Log in still waiting for the demo workspace has sent nothing: there is nothing to ask about
+        if (!signingInTo.isEmpty()) {
+            return LeaveQuestion.confirmQuitWhileSigningIn(owner, text, signingInTo);
         }
         return unfinishedJobs() == 0 || LeaveQuestion.confirm(owner, text, queueTitleProperty(), "leave.quit");
     }
