@@ -79,6 +79,7 @@ class DemoStartingFxTest {
 
         assertThat(page.fieldText("userField")).isEqualTo("alex");
         assertThat(page.resumingText()).isEmpty();
+        waitUntil(() -> page.focused("passwordField"), "the focus in the password, so Enter signs in");
         assertThat(harness.fake.receivedRequests()).as("nobody pressed Log in").isEmpty();
     }
 

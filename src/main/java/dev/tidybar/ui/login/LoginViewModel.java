@@ -227,7 +227,10 @@ public final class LoginViewModel {
         resuming.set(why);
     }
 
-    /** The workspace is there and the form filled in: a Log in pressed meanwhile goes ahead now. */
+    /**
+     * The workspace is there and the form filled in: a Log in pressed meanwhile goes ahead now; else the
+     * focus goes to the first field still empty, as it does when the form opens.
+     */
     public void release() {
         heldFor = null;
         if (signInWhenReleased) {
@@ -236,6 +239,7 @@ public final class LoginViewModel {
             signIn();
         } else if (!busy.get()) {
             resuming.set("");
+            focusFirstEmptyField();
         }
     }
 
