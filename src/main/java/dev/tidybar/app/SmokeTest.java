@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -97,17 +96,7 @@ final class SmokeTest {
 
     /** Waits until two frames were drawn, so the measurement includes the first real paint. */
     private static void afterSecondPulse(LongConsumer msSinceJvmStart) {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    msSinceJvmStart.accept(System.currentTimeMillis()
-                            - ManagementFactory.getRuntimeMXBean().getStartTime());
-                }
-            }
-        }.start();
+        Pulses.afterSecond(() -> msSinceJvmStart.accept(System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime()));
     }
 }
