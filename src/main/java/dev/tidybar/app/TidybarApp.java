@@ -55,7 +55,7 @@ public final class TidybarApp extends Application {
     /** Set when the app quits: start-up work that answers later is closed, not used. */
     private boolean closing;
 
-    /** Runs on the launcher thread while the FX toolkit starts. */
+    /** Runs on the launcher thread before {@link #start}: only what the window needs, all of it cheap. */
     @Override
     public void init() throws Exception {
         commandLine = CommandLine.parse(getParameters().getRaw());
