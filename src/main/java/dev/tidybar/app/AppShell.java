@@ -70,8 +70,10 @@ final class AppShell {
         this.login = new LoginViewModel(client, tasks, errors, text, new FxCountdown(clock), keep, this::signedIn);
         this.loginView = new LoginView(login, text);
         root.getStyleClass().add("app-shell");
-        root.setBottom(statusBar);
+        // the form first among the children, so it has the focus from the first frame on: an Enter pressed as
+        // the window appears signs in rather than pressing the status bar's theme toggle
         root.setCenter(loginView);
+        root.setBottom(statusBar);
     }
 
     Parent root() {
