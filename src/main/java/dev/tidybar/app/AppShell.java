@@ -70,8 +70,10 @@ final class AppShell {
         this.login = new LoginViewModel(client, tasks, errors, text, new FxCountdown(clock), keep, this::signedIn);
         this.loginView = new LoginView(login, text);
         root.getStyleClass().add("app-shell");
-        root.setBottom(statusBar);
+        // the form first among the children, so it has the focus from the first frame on: an Enter pressed as
+        // the window appears signs in rather than pressing the status bar's theme toggle
         root.setCenter(loginView);
+        root.setBottom(statusBar);
     }
 
     Parent root() {
@@ -107,8 +109,10 @@ final class AppShell {
      * queue has work left, so nothing is left without the user choosing to.
      */
     boolean mayQuit(Window owner) {
-        if (login.busyProperty().get()) {
-            return LeaveQuestion.confirmQuitWhileSigningIn(owner, text, login.signingInTo());
+        String signingInTo = login.signingInTo();
+        // a Log in still waiting for the demo workspace has sent nothing: there is nothing to ask about
+        if (!signingInTo.isEmpty()) {
+            return LeaveQuestion.confirmQuitWhileSigningIn(owner, text, signingInTo);
         }
         return unfinishedJobs() == 0 || LeaveQuestion.confirm(owner, text, queueTitleProperty(), "leave.quit");
     }

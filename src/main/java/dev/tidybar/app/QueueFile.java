@@ -31,7 +31,11 @@ import java.util.concurrent.TimeUnit;
 final class QueueFile implements QueueStore, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(QueueFile.class.getName());
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Jackson's classes load on the first load or save, after sign-in, not with the window. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     /** What the file holds. */
     record Stored(String workspace, String userId, String savedAt, List<StoredJob> jobs) {
@@ -69,7 +73,7 @@ final class QueueFile implements QueueStore, AutoCloseable {
             return Optional.empty();
         }
         try {
-            var stored = JSON.readValue(file.toFile(), Stored.class);
+            var stored = Json.MAPPER.readValue(file.toFile(), Stored.class);
             if (!workspace.equals(stored.workspace()) || !userId.equals(stored.userId()) || stored.jobs() == null) {
                 return Optional.empty();
             }
@@ -136,7 +140,7 @@ final class QueueFile implements QueueStore, AutoCloseable {
                     queue.jobs().stream().map(job -> new StoredJob(job.kind().name(), job.roomId(), job.groupName()))
                             .toList());
             var temporary = Files.createTempFile(directory, "queue", ".tmp");
-            Files.write(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(stored));
+            Files.write(temporary, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(stored));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not save the queue to " + file, e);

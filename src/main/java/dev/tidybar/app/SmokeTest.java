@@ -126,17 +126,7 @@ final class SmokeTest {
 
     /** Waits until two frames were drawn, so the measurement includes the first real paint. */
     private static void afterSecondPulse(LongConsumer msSinceJvmStart) {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    msSinceJvmStart.accept(System.currentTimeMillis()
-                            - ManagementFactory.getRuntimeMXBean().getStartTime());
-                }
-            }
-        }.start();
+        Pulses.afterSecond(() -> msSinceJvmStart.accept(System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime()));
     }
 }

@@ -2,7 +2,6 @@ package dev.tidybar.app;
 
 import dev.tidybar.api.ClientSettings;
 import dev.tidybar.api.HttpRocketChatClient;
-import dev.tidybar.api.RocketChatClient;
 import dev.tidybar.fake.FakeWorkspace;
 import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.keychain.OsKeychain;
@@ -11,21 +10,27 @@ import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.login.KeepSignedIn;
+import dev.tidybar.ui.login.LoginViewModel;
 import dev.tidybar.ui.queue.MemoryQueueStore;
 import dev.tidybar.ui.queue.QueueStore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
  * The composition root: builds every long-lived object once (text, task runner, HTTP client,
- * notices, the demo workspace) and hands them to the screens through constructors.
+ * notices, the demo workspace) and hands them to the screens through constructors. The window comes
+ * first: what its login card does not need to draw (the HTTP client, the demo workspace, the keychain)
+ * starts beside it once the first frame is drawn.
  */
 public final class TidybarApp extends Application {
 
@@ -38,34 +43,25 @@ public final class TidybarApp extends Application {
     private UiText text;
     private FxTaskRunner tasks;
     private FxTaskRunner keychainTasks;
-    private RocketChatClient client;
+    private ClientAfterStart client;
+    /** The demo workspace starting, or started; null without --demo or before the first frame. */
+    private CompletableFuture<FakeWorkspace> demoStart;
     private FakeWorkspace demoWorkspace;
     private Preferences preferencesNode;
     private AppPreferences preferences;
     private QueueFile queueFile;
     private Stage stage;
+    private SmokeTest smokeTest;
+    /** Set when the app quits: start-up work that answers later is closed, not used. */
+    private boolean closing;
 
-    /** Runs on the launcher thread, so starting the demo workspace never holds up the FX thread. */
+    /** Runs on the launcher thread before {@link #start}: only what the window needs, all of it cheap. */
     @Override
     public void init() throws Exception {
         commandLine = CommandLine.parse(getParameters().getRaw());
         text = UiText.load(Locale.getDefault());
-        client = new HttpRocketChatClient(ClientSettings.defaults(AppVersion.read()));
         preferencesNode = Preferences.userNodeForPackage(TidybarApp.class);
         preferences = new AppPreferences(preferencesNode);
-        if (commandLine.demo()) {
-            try {
-                demoWorkspace = FakeWorkspace.start(demoConfig(commandLine.demoSetup()));
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.ERROR, "The demo workspace could not start", e);
-                System.err.println(text.format("cli.demoFailed", e.getMessage()));
-                if (commandLine.smokeTest()) {
-                    System.out.println("TIDYBAR_SMOKE failed the demo workspace could not start");
-                }
-                closeAll();
-                System.exit(1);
-            }
-        }
     }
 
     private static FakeWorkspaceConfig demoConfig(CommandLine.DemoSetup setup) {
@@ -79,11 +75,12 @@ public final class TidybarApp extends Application {
         stage = primaryStage;
         var clock = Clock.systemDefaultZone();
         tasks = new FxTaskRunner(WORKER_THREADS);
+        client = new ClientAfterStart();
         var theme = new AppTheme(preferences);
         theme.start(tasks);
         var errors = new ErrorNotices(text, clock);
         QueueStore queueStore;
-        if (demoWorkspace != null || commandLine.smokeTest()) {
+        if (commandLine.demo() || commandLine.smokeTest()) {
             // the demo workspace starts afresh each time: a queue saved to disk could never be resumed there;
             // and a smoke test closes nothing, nor offers to go on with the user's queue
             queueStore = new MemoryQueueStore();
@@ -96,10 +93,10 @@ public final class TidybarApp extends Application {
         var keep = new KeepSignedIn(sessionKeeper(), keychainTasks, errors, text);
         var shell = new AppShell(client, tasks, errors, text, clock, new StatusBar(text, theme, commandLine.demo()),
                 queueStore, preferences.comebackHint(), keep);
-        SmokeTest smokeTest = commandLine.smokeTest() ? new SmokeTest(shell, System.out, this::exit) : null;
+        smokeTest = commandLine.smokeTest() ? new SmokeTest(shell, System.out, this::exit) : null;
         new CrashReporter(text, () -> stage, smokeTest == null ? null : smokeTest::fail).install();
-        if (demoWorkspace != null) {
-            LoginMemory.fillInDemo(shell.login(), demoWorkspace.baseUri());
+        if (commandLine.demo()) {
+            shell.login().hold(text.get("login.demoStarting"));
         } else if (smokeTest != null) {
             // a sign-in for a benchmark or a check, not the user's: nothing of it is remembered
             LoginMemory.fillInSmokeTest(shell.login(), commandLine, System.getenv(CommandLine.SMOKE_PASSWORD));
@@ -108,18 +105,12 @@ public final class TidybarApp extends Application {
             memory.fillIn(shell.login(), commandLine);
             memory.rememberSignIns(shell.sessionProperty(), shell.login());
         }
-        if (smokeTest != null) {
-            // the smoke test signs in by itself, and leaves a session the user kept alone
-            keep.probe();
-        } else {
-            shell.login().resumeKeptSession();
-        }
 
         var scene = new Scene(shell.root());
         scene.getStylesheets().add(TidybarApp.class.getResource("/dev/tidybar/ui/tidybar.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowTitle.of(text,
-                        shell.sessionProperty().get(), shell.login().workspaceProperty().get(), demoWorkspace != null,
+                        shell.sessionProperty().get(), shell.login().workspaceProperty().get(), commandLine.demo(),
                         shell.queueTitleProperty().get()),
                 shell.sessionProperty(), shell.login().workspaceProperty(), shell.queueTitleProperty()));
         stage.setOnCloseRequest(event -> {
@@ -134,6 +125,62 @@ public final class TidybarApp extends Application {
             smokeTest.watch(stage);
         }
         stage.show();
+        Pulses.afterSecond(() -> afterFirstFrame(shell.login(), keep));
+    }
+
+    /** Starts what the login card did not need to draw, beside it: the HTTP client, the demo, the keychain. */
+    private void afterFirstFrame(LoginViewModel login, KeepSignedIn keep) {
+        if (closing) {
+            return;
+        }
+        client.build(() -> new HttpRocketChatClient(ClientSettings.defaults(AppVersion.read())));
+        if (commandLine.demo()) {
+            startDemo(login);
+        } else if (smokeTest == null) {
+            login.resumeKeptSession();
+        }
+        if (smokeTest != null) {
+            // the smoke test signs in by itself, and leaves a session the user kept alone
+            keep.probe();
+        }
+    }
+
+    /** The form says the demo is starting; a Log in meanwhile waits for it, and goes ahead once it is filled in. */
+    private void startDemo(LoginViewModel login) {
+        var config = demoConfig(commandLine.demoSetup());
+        demoStart = new CompletableFuture<FakeWorkspace>().completeAsync(() -> {
+            try {
+                return FakeWorkspace.start(config);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, StartUpThread.named("tidybar-demo-start"));
+        demoStart.whenComplete((workspace, failure) -> Platform.runLater(() -> {
+            if (closing) {
+                return;
+            }
+            if (failure != null) {
+                demoFailed(failure.getCause() instanceof UncheckedIOException io ? io.getCause() : failure.getCause());
+                return;
+            }
+            demoWorkspace = workspace;
+            LoginMemory.fillInDemo(login, workspace.baseUri());
+            login.release();
+            if (smokeTest == null) {
+                login.resumeKeptSession();
+            }
+        }));
+    }
+
+    /** Without its workspace the demo is of no use: says why and exits with 1, as a failed start always did. */
+    private void demoFailed(Throwable cause) {
+        LOG.log(System.Logger.Level.ERROR, "The demo workspace could not start", cause);
+        System.err.println(text.format("cli.demoFailed", cause.getMessage()));
+        if (smokeTest != null) {
+            smokeTest.fail("the demo workspace could not start");
+        } else {
+            exit(1);
+        }
     }
 
     /**
@@ -141,9 +188,10 @@ public final class TidybarApp extends Application {
      * session apart from a real one, and takes it back on this run's address.
      */
     private SessionKeeper sessionKeeper() {
-        if (demoWorkspace != null) {
+        if (commandLine.demo()) {
+            // the kept session is recalled only once the demo workspace is up (see startDemo)
             return new SessionKeeper(OsKeychain.forThisSystem(), preferencesNode.node("keptDemoSession"),
-                    LoginMemory.demoComeback(demoWorkspace));
+                    kept -> LoginMemory.demoComeback(demoWorkspace).apply(kept));
         }
         return new SessionKeeper(OsKeychain.forThisSystem(), preferencesNode.node("keptSession"));
     }
@@ -163,6 +211,7 @@ public final class TidybarApp extends Application {
     }
 
     private void closeAll() {
+        closing = true;
         if (keychainTasks != null) {
             keychainTasks.closeWhenDone(KEYCHAIN_PATIENCE);
             keychainTasks = null;
@@ -179,8 +228,10 @@ public final class TidybarApp extends Application {
             tasks.close();
             tasks = null;
         }
-        if (demoWorkspace != null) {
-            demoWorkspace.close();
+        if (demoStart != null) {
+            // closed now, or as soon as it has started when quitting came first
+            demoStart.thenAccept(FakeWorkspace::close);
+            demoStart = null;
             demoWorkspace = null;
         }
     }

@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +76,33 @@ class SmokeTestFxTest {
             // alex has about 40 private groups, hidden ones included
             assertThat(Integer.parseInt(line.replaceAll("(?s).*groups=(\\d+).*", "$1"))).isGreaterThanOrEqualTo(40);
             assertThat(harness.fake.receivedRequests()).extracting(request -> request.endpoint()).contains("login", "groups.list");
+        }
+    }
+
+    @Nested
+    class WhileTheDemoWorkspaceStarts {
+
+        @Start
+        void start(Stage stage) throws IOException {
+            showWindow(stage, "", MemoryKeychain.emptyKeeper(), workspace -> {
+                harness.shell.login().workspaceProperty().set("");
+                harness.shell.login().hold("Starting the demo workspace");
+            });
+        }
+
+        @Test
+        void signsInOnceTheWorkspaceIsUp() {
+            waitUntil(() -> harness.shell.login().busyProperty().get(), "the smoke test's Log in");
+            assertThat(exitStatus.get()).as("not failed on the empty form").isEqualTo(-1);
+
+            Platform.runLater(() -> {
+                LoginMemory.fillInDemo(harness.shell.login(), harness.fake.baseUri());
+                harness.shell.login().release();
+            });
+            waitUntil(() -> exitStatus.get() >= 0, "the smoke test to finish");
+
+            assertThat(exitStatus.get()).isZero();
+            assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("TIDYBAR_SMOKE ok ");
         }
     }
 

@@ -77,6 +77,10 @@ public final class LoginViewModel {
     private final RetryCountdown retryCountdown;
     private final PlainHttpGuard plainHttp;
     private final Map<Field, StringProperty> inputs = new EnumMap<>(Field.class);
+    /** What the form waits for before it can sign in (the demo workspace starting), or null. */
+    private String heldFor;
+    /** Log in was pressed while the form was held: it goes ahead on {@link #release()}. */
+    private boolean signInWhenReleased;
 
     public LoginViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text,
                           Countdown countdown, KeepSignedIn keep, Consumer<Session> onSignedIn) {
@@ -102,7 +106,7 @@ public final class LoginViewModel {
         });
         busy.addListener((observable, was, now) -> {
             if (!now) {
-                resuming.set("");
+                resuming.set(heldFor == null ? "" : heldFor);
             }
         });
     }
@@ -154,7 +158,10 @@ public final class LoginViewModel {
         return keep;
     }
 
-    /** "Signing in as alex on chat.example.com…" while the session kept from an earlier run is checked; else empty. */
+    /**
+     * "Signing in as alex on chat.example.com…" while the session kept from an earlier run is checked, what the
+     * form waits for while it is held; else empty.
+     */
     public ReadOnlyStringProperty resumingProperty() {
         return resuming.getReadOnlyProperty();
     }
@@ -181,6 +188,13 @@ public final class LoginViewModel {
         if (busy.get()) {
             return;
         }
+        if (heldFor != null) {
+            // the address is not there yet: the form is busy until it is, then signs in
+            signInWhenReleased = true;
+            notice.set(null);
+            busy.set(true);
+            return;
+        }
         WorkspaceAddress address;
         try {
             address = WorkspaceAddress.parse(valueOf(Field.WORKSPACE));
@@ -204,7 +218,32 @@ public final class LoginViewModel {
         sender.send(request, this::signedIn, this::failed);
     }
 
-    /** The host a sign-in is on its way to; empty while none is. */
+    /**
+     * The workspace is not there yet (the demo's is still starting): the form says {@code why}, and a Log in
+     * waits for {@link #release()} instead of failing on an empty address.
+     */
+    public void hold(String why) {
+        heldFor = why;
+        resuming.set(why);
+    }
+
+    /**
+     * The workspace is there and the form filled in: a Log in pressed meanwhile goes ahead now; else the
+     * focus goes to the first field still empty, as it does when the form opens.
+     */
+    public void release() {
+        heldFor = null;
+        if (signInWhenReleased) {
+            signInWhenReleased = false;
+            busy.set(false);
+            signIn();
+        } else if (!busy.get()) {
+            resuming.set("");
+            focusFirstEmptyField();
+        }
+    }
+
+    /** The host a sign-in is on its way to; empty while none is (also while a held form waits to sign in). */
     public String signingInTo() {
         return busy.get() ? sender.pendingHost() : "";
     }
@@ -215,6 +254,7 @@ public final class LoginViewModel {
             return;
         }
         sender.abandon();
+        signInWhenReleased = false;
         busy.set(false);
         show(Notice.of(Notice.Severity.INFO, text.get("login.cancelled"), ""), fieldToFix());
     }
