@@ -39,7 +39,7 @@ final class GroupsTable extends TableView<GroupRow> {
 
         // one for every cell still waiting for its room's columns: each tooltip is a window with a scene of its own
         var pending = new Tooltip(text.get("groups.cell.pending.tooltip"));
-        var byName = Comparator.comparing(PrivateGroup::displayName, String.CASE_INSENSITIVE_ORDER);
+        var byName = GroupList.BY_NAME;
         var name = groupColumn(text.get("groups.column.name"), "nameColumn", byName, column -> new NameCell(text));
         // rows that tie (same member count, no topic yet) stay in name order, not in the order pages came
         var topic = groupColumn(text.get("groups.column.topic"), "topicColumn",
