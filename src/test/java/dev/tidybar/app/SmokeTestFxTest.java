@@ -149,7 +149,7 @@ class SmokeTestFxTest {
         @Start
         void start(Stage stage) throws IOException {
             showWindow(stage, DemoSeed.PASSWORD, MemoryKeychain.emptyKeeper(),
-                    workspace -> workspace.injectFault("groups.list", Fault.serverError(), 10));
+                    workspace -> workspace.injectFault("subscriptions.get", Fault.serverError(), 10));
         }
 
         @Test

@@ -14,7 +14,8 @@ import javafx.application.Platform;
  * <p>Each run shows the real groups screen on a fresh fake workspace holding 10,000 generated groups
  * besides alex's own, and loads it: the list ({@code subscriptions.get}), then the room columns page by
  * page ({@code groups.list}). It prints, per run, the longest gap between FX pulses until the list is
- * applied and while the columns fill in; how many answers the FX thread handled and the longest and
+ * applied and while the columns fill in, and the most CPU the FX thread spent in any one gap (its own
+ * longest work, whatever else the machine was doing); how many answers the FX thread handled and the longest and
  * total time it spent on them ({@link TimedTasks}); and the heap in use once everything is loaded,
  * after a full collection, with the screen still showing. The first run is cold (classes loaded, code
  * interpreted), as at a real sign-in; the others are warm.
@@ -36,7 +37,7 @@ public final class LoadBench {
         BenchScreen.startFx();
         try {
             var table = new Table("run", "groups", "longest gap to the list (its CPU)",
-                    "longest gap while columns fill (its CPU)",
+                    "longest gap while columns fill (its CPU)", "most FX CPU in one gap",
                     "FX handlings", "longest handling", "all handling", "heap kept (MB)", "bytes a group");
             long empty = heapAfterCollection();
             for (int run = 1; run <= RUNS; run++) {
@@ -55,6 +56,7 @@ public final class LoadBench {
                     table.add(run == 1 ? "1 (cold)" : Integer.toString(run), String.format(Locale.ROOT, "%,d", groups),
                             longestGap(load, 0, load.listPulse() + 2),
                             longestGap(load, load.listPulse() + 2, load.loadedPulse()),
+                            mostCpuInAGap(load),
                             Integer.toString(load.handlerStarts().length), ms(longest / 1e6), ms(handling / 1e6),
                             String.format(Locale.ROOT, "%.1f", (kept - empty) / 1e6),
                             Long.toString((kept - empty) / Math.max(1, groups)));
@@ -83,6 +85,16 @@ public final class LoadBench {
         }
         return longest < 0 ? "-" : ms((pulses[longest] - pulses[longest - 1]) / 1e6) + " ("
                 + ms((load.pulseCpu()[longest] - load.pulseCpu()[longest - 1]) / 1e6) + ")";
+    }
+
+    /** The most CPU time the FX thread spent between two pulses, from the first frame until loaded: its own longest work. */
+    private static String mostCpuInAGap(BenchScreen.Load load) {
+        long[] cpu = load.pulseCpu();
+        long most = 0;
+        for (int i = 1; i < cpu.length; i++) {
+            most = Math.max(most, cpu[i] - cpu[i - 1]);
+        }
+        return ms(most / 1e6);
     }
 
     private static long heapAfterCollection() {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /** The app's {@link TaskRunner}: a small pool of daemon threads, with results delivered through {@link Platform#runLater}. */
@@ -67,6 +68,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void report(Runnable update) {
         Platform.runLater(update);
+    }
+
+    /** An animation timer's frame comes before that pulse's CSS and layout; what it hands on runs after them. */
+    @Override
+    public void afterNextFrame(Runnable work) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                Platform.runLater(work);
+            }
+        }.start();
     }
 
     @Override

@@ -22,4 +22,13 @@ public interface TaskRunner {
     default void report(Runnable update) {
         update.run();
     }
+
+    /**
+     * Runs {@code work} on the thread the callbacks run on once the screen has shown what the current
+     * callback changed: after the next frame's CSS and layout. For work that would compete with that
+     * frame, such as starting more background reads. This default runs it at once, like {@link #report}.
+     */
+    default void afterNextFrame(Runnable work) {
+        report(work);
+    }
 }

@@ -54,12 +54,21 @@ final class DetailsFill {
         int current = ++generation;
         progress.start(SyncProgress.Phase.FILLING_IN, false);
         progress.count(SyncProgress.Phase.FILLING_IN, 0, expected);
-        var reporter = progress.reporter(SyncProgress.Phase.FILLING_IN, work.tasks(), () -> current == generation);
+        // the pages' readers start once the table has laid out the rows the list brought: they would take the
+        // cores that first layout needs, and the window would stand still for seconds on a two-core machine
+        work.tasks().afterNextFrame(() -> read(current, expected));
+    }
+
+    private void read(int fill, int expected) {
+        if (fill != generation) {
+            return;
+        }
+        var reporter = progress.reporter(SyncProgress.Phase.FILLING_IN, work.tasks(), () -> fill == generation);
         var task = work.tasks().run(() -> work.client().readRoomDetails(work.session(), expected,
-                        handOver(current), reporter),
-                read -> finished(current, read),
-                failure -> failed(current, failure));
-        if (filling && current == generation) {
+                        handOver(fill), reporter),
+                read -> finished(fill, read),
+                failure -> failed(fill, failure));
+        if (filling && fill == generation) {
             running = task;   // a same-thread runner has finished inside run()
         }
     }

@@ -39,7 +39,7 @@ final class GroupsTable extends TableView<GroupRow> {
 
         // one for every cell still waiting for its room's columns: each tooltip is a window with a scene of its own
         var pending = new Tooltip(text.get("groups.cell.pending.tooltip"));
-        var byName = Comparator.comparing(PrivateGroup::displayName, String.CASE_INSENSITIVE_ORDER);
+        var byName = GroupList.BY_NAME;
         var name = groupColumn(text.get("groups.column.name"), "nameColumn", byName, column -> new NameCell(text));
         // rows that tie (same member count, no topic yet) stay in name order, not in the order pages came
         var topic = groupColumn(text.get("groups.column.topic"), "topicColumn",
@@ -129,8 +129,9 @@ final class GroupsTable extends TableView<GroupRow> {
     private static TableCell<GroupRow, PrivateGroup> textCell(Function<PrivateGroup, String> part, String style,
                                                               boolean withTooltip, UiText text,
                                                               Tooltip pending) {
-        var tooltip = withTooltip ? new Tooltip() : null;
         var cell = new TableCell<GroupRow, PrivateGroup>() {
+            private final HoverTooltip tooltip = new HoverTooltip(this);
+
             @Override
             protected void updateItem(PrivateGroup group, boolean empty) {
                 super.updateItem(group, empty);
@@ -138,15 +139,12 @@ final class GroupsTable extends TableView<GroupRow> {
                 pseudoClassStateChanged(PENDING, waiting);
                 if (waiting) {
                     setText(text.get("groups.cell.pending"));
-                    setTooltip(pending);
+                    tooltip.sayInstead(pending);
                     return;
                 }
                 String shown = empty || group == null ? null : part.apply(group);
                 setText(shown);
-                if (tooltip != null) {
-                    tooltip.setText(shown);
-                }
-                setTooltip(tooltip == null || shown == null || shown.isBlank() ? null : tooltip);
+                tooltip.say(withTooltip ? shown : null);
             }
         };
         cell.getStyleClass().add(style);

@@ -10,7 +10,7 @@ final class LastActivityCell extends TableCell<GroupRow, PrivateGroup> {
 
     private final UiText text;
     private final RelativeTime time;
-    private final Tooltip tooltip = new Tooltip();
+    private final HoverTooltip tooltip = new HoverTooltip(this);
     private final Tooltip pending;
 
     /** {@code pending}: the tooltip of a cell whose room has not been read yet, shared by the table's cells. */
@@ -27,18 +27,17 @@ final class LastActivityCell extends TableCell<GroupRow, PrivateGroup> {
         pseudoClassStateChanged(GroupsTable.PENDING, waiting);
         if (empty || group == null) {
             setText(null);
-            setTooltip(null);
+            tooltip.say(null);
         } else if (waiting) {
             // not read from groups.list yet: "…", not "No activity", which would be a claim
             setText(text.get("groups.cell.pending"));
-            setTooltip(pending);
+            tooltip.sayInstead(pending);
         } else if (group.lastActivity() == null) {
             setText(text.get("groups.lastActivity.never"));
-            setTooltip(null);
+            tooltip.say(null);
         } else {
             setText(time.ago(group.lastActivity()));
-            tooltip.setText(time.exact(group.lastActivity()));
-            setTooltip(tooltip);
+            tooltip.say(time.exact(group.lastActivity()));
         }
     }
 }

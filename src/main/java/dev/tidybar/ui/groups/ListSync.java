@@ -110,7 +110,9 @@ final class ListSync {
         loading.set(all);
         var reporter = progress.reporter(phase, work.tasks(), () -> current == generation);
         var since = newest;
-        var task = work.tasks().run(() -> all ? work.client().readGroups(work.session(), reporter)
+        // a whole list comes in the table's first order: taking it in then costs the FX thread no sort
+        var task = work.tasks().run(() -> all
+                        ? GroupList.inNameOrder(work.client().readGroups(work.session(), reporter))
                         : work.client().readGroupsChangedSince(work.session(), since, reporter),
                 update -> done(current, phase, update),
                 failure -> failed(current, phase, all, failure));

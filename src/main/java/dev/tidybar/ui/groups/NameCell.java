@@ -22,7 +22,7 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
     private final Label name = new Label();
     private final HBox content = new HBox(name);
     // a narrow column cuts long names short
-    private final Tooltip fullName = new Tooltip();
+    private final HoverTooltip fullName = new HoverTooltip(this);
     /** Each marker made once per cell, when first needed: a cell shows group after group as the table scrolls. */
     private final Map<Ikon, FontIcon> markers = new HashMap<>();
 
@@ -38,12 +38,11 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
         if (empty || group == null) {
             setGraphic(null);
             setAccessibleText(null);
-            setTooltip(null);
+            fullName.say(null);
             return;
         }
         name.setText(group.displayName());
-        fullName.setText(group.displayName());
-        setTooltip(fullName);
+        fullName.say(group.displayName());
         var shown = new ArrayList<Node>(List.of(name));
         var spoken = new ArrayList<String>(List.of(group.displayName()));
         addMarker(group.discussion(), Feather.MESSAGE_CIRCLE, "groups.marker.discussion", shown, spoken);

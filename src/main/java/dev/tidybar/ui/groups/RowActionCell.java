@@ -8,7 +8,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
@@ -37,7 +36,7 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
     // waiting is not working: a clock, not a spinner
     private final FontIcon hourglass = new FontIcon(Feather.CLOCK);
     private final FontIcon failedMark = new FontIcon(Feather.ALERT_TRIANGLE);
-    private final Tooltip tooltip = new Tooltip();
+    private final HoverTooltip tooltip = new HoverTooltip(button);
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private GroupRow waitingRow;
     private final InvalidationListener refresh = changed -> {
@@ -52,7 +51,6 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
     RowActionCell(GroupsViewModel viewModel, UiText text) {
         this.text = text;
         button.getStyleClass().add("row-action");
-        button.setTooltip(tooltip);
         button.setOnAction(event -> viewModel.rowAction(getItem()));
         // Delete, Insert and the shortcuts act on the selected row: it must be the row whose button has the focus
         button.focusedProperty().addListener((observable, was, focused) -> {
@@ -118,21 +116,21 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
             button.setText(text.get("groups.waiting"));
             button.setAccessibleText(text.format(hidden ? "groups.waiting.open.accessible"
                     : "groups.waiting.close.accessible", name));
-            tooltip.setText(text.get("groups.waiting.tooltip"));
+            tooltip.say(text.get("groups.waiting.tooltip"));
             return;
         }
         if (!working && row.failure() != null) {
             button.setGraphic(failedMark);
             button.setText(text.get("groups.failed"));
             button.setAccessibleText(text.format("groups.failed.accessible", name));
-            tooltip.setText(text.format("groups.failed.tooltip", row.failure()));
+            tooltip.say(text.format("groups.failed.tooltip", row.failure()));
             return;
         }
         button.setText(text.get(working ? (hidden ? "groups.reopening" : "groups.closing")
                 : hidden ? "groups.reopen" : "groups.close"));
         button.setAccessibleText(working ? text.format("groups.working.accessible", name)
                 : text.format(hidden ? "groups.reopen.accessible" : "groups.close.accessible", name));
-        tooltip.setText(text.format(hidden ? "groups.reopen.tooltip" : "groups.close.tooltip", name));
+        tooltip.say(text.format(hidden ? "groups.reopen.tooltip" : "groups.close.tooltip", name));
     }
 
     private void settleWhenItBecomesCancel(GroupRow row) {

@@ -4,7 +4,6 @@ import dev.tidybar.api.PrivateGroup;
 import dev.tidybar.ui.common.UiText;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
@@ -15,7 +14,7 @@ final class UnreadCell extends TableCell<GroupRow, PrivateGroup> {
     private final Label unread = new Label();
     private final Label mentions = new Label();
     private final HBox badges = new HBox(unread, mentions);
-    private final Tooltip tooltip = new Tooltip();
+    private final HoverTooltip tooltip = new HoverTooltip(this);
 
     UnreadCell(UiText text) {
         this.text = text;
@@ -32,7 +31,7 @@ final class UnreadCell extends TableCell<GroupRow, PrivateGroup> {
         super.updateItem(group, empty);
         if (empty || group == null || group.unread() == 0 && group.mentions() == 0) {
             setGraphic(null);
-            setTooltip(null);
+            tooltip.say(null);
             setAccessibleText(null);
             return;
         }
@@ -42,8 +41,7 @@ final class UnreadCell extends TableCell<GroupRow, PrivateGroup> {
         mentions.setText("@" + group.mentions());
         mentions.setVisible(group.mentions() > 0);
         mentions.setManaged(group.mentions() > 0);
-        tooltip.setText(text.format("groups.unread.tooltip", group.unread(), group.mentions()));
-        setTooltip(tooltip);
+        tooltip.say(text.format("groups.unread.tooltip", group.unread(), group.mentions()));
         setAccessibleText(group.mentions() > 0
                 ? text.format("groups.unread.mentions.accessible", group.unread(), group.mentions())
                 : text.format("groups.unread.accessible", group.unread()));

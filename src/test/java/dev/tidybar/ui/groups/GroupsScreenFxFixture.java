@@ -55,7 +55,8 @@ abstract class GroupsScreenFxFixture {
     @BeforeEach
     void waitForTheList(FxRobot robot) {
         page = new GroupsPage(robot);
-        page.waitUntil(() -> viewModel.sync().loadedProperty().get());
+        // the room columns are asked for from the frame after the list shows: that first page is part of loading
+        page.waitUntil(() -> viewModel.sync().loadedProperty().get() && workspace.calls().contains("groups.list"));
         workspace.fake.clearReceivedRequests();
     }
 

@@ -80,12 +80,14 @@ public final class GroupsPage {
     public String cellTooltip(String name, String text) {
         scrollTo(name);
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
+        Labeled found = robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
                 .filter(cell -> text.equals(cell.getText()) || cell.getGraphic() != null
                         && robot.from(cell.getGraphic()).lookup(".label").queryAllAs(Labeled.class).stream()
                         .anyMatch(label -> text.equals(label.getText())))
-                .findFirst().map(cell -> cell.getTooltip() == null ? "" : cell.getTooltip().getText())
-                .orElseThrow(() -> new AssertionError("no cell " + text));
+                .findFirst().orElseThrow(() -> new AssertionError("no cell " + text));
+        // a cell makes its tooltip when the pointer first comes over it
+        robot.moveTo(found);
+        return found.getTooltip() == null ? "" : found.getTooltip().getText();
     }
 
     /** The text of the row's cell in the column with this id ("topicColumn"); "" when the cell is blank. */
