@@ -3,7 +3,6 @@ package dev.tidybar.ui.pages;
 import dev.tidybar.api.PrivateGroup;
 import dev.tidybar.ui.groups.GroupRow;
 import java.util.ArrayList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,12 +37,12 @@ public final class GroupsPage {
 
     /** The Close button on the row of {@code name}, which must be shown. */
     public Button closeButtonFor(String name) {
-        return rowButton("Close " + name).orElseThrow(() -> new AssertionError("no Close button for " + name));
+        return shownRowButton("Close " + name);
     }
 
     /** The Reopen button on the row of {@code name}, which must be shown. */
     public Button reopenButtonFor(String name) {
-        return rowButton("Reopen " + name).orElseThrow(() -> new AssertionError("no Reopen button for " + name));
+        return shownRowButton("Reopen " + name);
     }
 
     public void clickClose(String name) {
@@ -361,6 +360,17 @@ public final class GroupsPage {
 
     private Optional<Button> rowButton(String accessibleText) {
         scrollTo(accessibleText.substring(accessibleText.indexOf(' ') + 1));
+        return visibleRowButton(accessibleText);
+    }
+
+    /** A button that must be there: the table lays out the rows scrolled into view at its next pulse. */
+    private Button shownRowButton(String accessibleText) {
+        scrollTo(accessibleText.substring(accessibleText.indexOf(' ') + 1));
+        waitUntil(() -> visibleRowButton(accessibleText).isPresent());
+        return visibleRowButton(accessibleText).orElseThrow();
+    }
+
+    private Optional<Button> visibleRowButton(String accessibleText) {
         return robot.lookup(".row-action").queryAllAs(Button.class).stream()
                 .filter(button -> accessibleText.equals(button.getAccessibleText()) && button.isVisible())
                 .findFirst();
