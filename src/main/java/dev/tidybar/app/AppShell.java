@@ -44,6 +44,7 @@ final class AppShell {
     private final KeepSignedIn keep;
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyBooleanWrapper listLoaded = new ReadOnlyBooleanWrapper(this, "listLoaded");
+    private final ReadOnlyBooleanWrapper listFilling = new ReadOnlyBooleanWrapper(this, "listFilling");
     private final ReadOnlyObjectWrapper<Notice> groupsNotice = new ReadOnlyObjectWrapper<>(this, "groupsNotice");
     private final ReadOnlyStringWrapper queueTitle = new ReadOnlyStringWrapper(this, "queueTitle", "");
     private final QueueStore queueStore;
@@ -94,6 +95,11 @@ final class AppShell {
         return listLoaded.getReadOnlyProperty();
     }
 
+    /** True while the progress line beside Refresh shows: the list loading, or its room columns filling in. */
+    ReadOnlyBooleanProperty listFillingProperty() {
+        return listFilling.getReadOnlyProperty();
+    }
+
     /** The groups screen's banner, or null (also on the login screen). */
     ReadOnlyObjectProperty<Notice> groupsNoticeProperty() {
         return groupsNotice.getReadOnlyProperty();
@@ -137,6 +143,7 @@ final class AppShell {
         cutShort = null;
         groups.comebackHintProperty().bindBidirectional(comebackHint);
         listLoaded.bind(groups.sync().loadedProperty());
+        listFilling.bind(groups.sync().progressShownProperty());
         groupsNotice.bind(groups.noticeProperty());
         queueTitle.bind(groups.queue().titleProperty());
         session.set(signedIn);
@@ -170,6 +177,8 @@ final class AppShell {
         queueTitle.set("");
         listLoaded.unbind();
         listLoaded.set(false);
+        listFilling.unbind();
+        listFilling.set(false);
         groupsNotice.unbind();
         groupsNotice.set(null);
         groups = null;

@@ -160,4 +160,23 @@ class SmokeTestFxTest {
             assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("TIDYBAR_SMOKE failed the list failed: ");
         }
     }
+
+    /** The room columns fill in after the list shows; the smoke test waits for them, so it vouches for them too. */
+    @Nested
+    class WhenTheRoomColumnsFail {
+
+        @Start
+        void start(Stage stage) throws IOException {
+            showWindow(stage, DemoSeed.PASSWORD, MemoryKeychain.emptyKeeper(),
+                    workspace -> workspace.injectFault("groups.list", Fault.serverError(), 1000));
+        }
+
+        @Test
+        void failsWithTheBannerItWouldShow() {
+            waitUntil(() -> exitStatus.get() >= 0, "the smoke test to finish");
+
+            assertThat(exitStatus.get()).isEqualTo(1);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("TIDYBAR_SMOKE failed the list failed: ");
+        }
+    }
 }
