@@ -143,6 +143,14 @@ class SmokeTestFxTest {
         }
     }
 
+    /** The smoke test ended with 1, and its line gives the groups screen's banner. */
+    private void assertTheListFailed() {
+            waitUntil(() -> exitStatus.get() >= 0, "the smoke test to finish");
+
+            assertThat(exitStatus.get()).isEqualTo(1);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("TIDYBAR_SMOKE failed the list failed: ");
+    }
+
     @Nested
     class WhenTheListFails {
 
@@ -154,10 +162,7 @@ class SmokeTestFxTest {
 
         @Test
         void failsAtOnceWithTheBannerItWouldShow() {
-            waitUntil(() -> exitStatus.get() >= 0, "the smoke test to finish");
-
-            assertThat(exitStatus.get()).isEqualTo(1);
-            assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("TIDYBAR_SMOKE failed the list failed: ");
+            assertTheListFailed();
         }
     }
 
@@ -173,10 +178,7 @@ class SmokeTestFxTest {
 
         @Test
         void failsWithTheBannerItWouldShow() {
-            waitUntil(() -> exitStatus.get() >= 0, "the smoke test to finish");
-
-            assertThat(exitStatus.get()).isEqualTo(1);
-            assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("TIDYBAR_SMOKE failed the list failed: ");
+            assertTheListFailed();
         }
     }
 }
