@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
@@ -56,7 +57,6 @@ final class SmokeTest {
             if (loaded) {
                 afterSecondPulse(listMs -> {
                     pulseGaps.stop();
-                    // the room columns fill in after the list shows: a failed page shows a banner, and fails here
                     whenFilledIn(() -> whenKeychainKnown(keychain -> finish(0, "ok groups=" + shell.groupCount()
                             + " first-frame-ms=" + firstFrameMs + " list-ms=" + listMs
                             + " longest-pulse-gap-ms=" + pulseGaps.longestMs() + " keychain=" + keychain)));
@@ -65,35 +65,29 @@ final class SmokeTest {
         });
     }
 
+    /** Once the room columns are filled in: a failed page has shown its banner by then, and failed here. */
     private void whenFilledIn(Runnable then) {
-        ObservableValue<Boolean> filling = shell.listFillingProperty();
-        if (!filling.getValue()) {
-            then.run();
-            return;
-        }
-        filling.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean now) {
-                if (!now) {
-                    filling.removeListener(this);
-                    // a failed fill ends its progress line before it shows its banner
-                    Pulses.afterSecond(then);
-                }
-            }
-        });
+        once(shell.listFillingProperty(), filling -> !filling, filling -> then.run());
     }
 
     private void whenKeychainKnown(Consumer<String> then) {
-        ObservableValue<Availability> availability = shell.login().keepSignedIn().availabilityProperty();
-        if (availability.getValue() != Availability.CHECKING) {
-            then.accept(availability.getValue().name().toLowerCase(Locale.ROOT));
+        once(shell.login().keepSignedIn().availabilityProperty(), known -> known != Availability.CHECKING,
+                known -> then.accept(known.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Runs {@code then} with the value as soon as it is {@code ready}: now, or at the change that makes it so. */
+    private static <T> void once(ObservableValue<T> value, Predicate<T> ready, Consumer<T> then) {
+        if (ready.test(value.getValue())) {
+            then.accept(value.getValue());
             return;
         }
-        availability.addListener(new ChangeListener<>() {
+        value.addListener(new ChangeListener<T>() {
             @Override
-            public void changed(ObservableValue<? extends Availability> observable, Availability was, Availability now) {
-                availability.removeListener(this);
-                then.accept(now.name().toLowerCase(Locale.ROOT));
+            public void changed(ObservableValue<? extends T> observable, T was, T now) {
+                if (ready.test(now)) {
+                    value.removeListener(this);
+                    then.accept(now);
+                }
             }
         });
     }

@@ -150,10 +150,11 @@ final class DetailsFill {
             return;
         }
         settle();
-        progress.end(SyncProgress.Phase.FILLING_IN);
+        // the outcome first, then the progress line goes: whoever waits for the line sees the banner with it
         if (read.capped()) {
             work.banner().show(work.errors().detailsCapped(read.rooms(), read.pages()));
         }
+        progress.end(SyncProgress.Phase.FILLING_IN);
     }
 
     private void failed(int fill, Exception failure) {
@@ -170,8 +171,8 @@ final class DetailsFill {
             });
             return;
         }
-        progress.end(SyncProgress.Phase.FILLING_IN);
         work.banner().showFailure(failure, problem -> work.errors().detailsFailure(problem, this::fill), this::fill);
+        progress.end(SyncProgress.Phase.FILLING_IN);
     }
 
     private void settle() {
