@@ -1,6 +1,7 @@
 package dev.tidybar.ui.groups;
 
 import dev.tidybar.api.PrivateGroup;
+import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.UiText;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;

@@ -1,6 +1,7 @@
 package dev.tidybar.ui.groups;
 
 import dev.tidybar.api.PrivateGroup;
+import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.UiText;
 import java.util.ArrayList;
 import java.util.HashMap;

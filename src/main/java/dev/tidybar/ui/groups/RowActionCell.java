@@ -1,5 +1,6 @@
 package dev.tidybar.ui.groups;
 
+import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.UiText;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;

@@ -1,4 +1,4 @@
-package dev.tidybar.ui.groups;
+package dev.tidybar.ui.common;
 
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
@@ -10,20 +10,20 @@ import javafx.scene.input.MouseEvent;
  * sixth to a fifth of the table's first layout of a long list. The words are the control's accessible
  * help meanwhile, which is what a screen reader read from the tooltip.
  */
-final class HoverTooltip {
+public final class HoverTooltip {
 
     private final Control owner;
     private Tooltip tooltip;
     /** What the tooltip says; null for none. */
     private String words;
 
-    HoverTooltip(Control owner) {
+    public HoverTooltip(Control owner) {
         this.owner = owner;
         owner.addEventHandler(MouseEvent.MOUSE_ENTERED, entered -> make());
     }
 
     /** What the tooltip says; null or blank for no tooltip. */
-    void say(String said) {
+    public void say(String said) {
         words = said == null || said.isBlank() ? null : said;
         owner.setAccessibleHelp(words);
         if (tooltip != null) {
@@ -37,7 +37,7 @@ final class HoverTooltip {
     }
 
     /** Shows {@code shared} instead, a tooltip many controls show at once ("not read yet"). */
-    void sayInstead(Tooltip shared) {
+    public void sayInstead(Tooltip shared) {
         say(null);
         owner.setTooltip(shared);
     }
