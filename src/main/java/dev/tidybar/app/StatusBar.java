@@ -1,11 +1,11 @@
 package dev.tidybar.app;
 
 import atlantafx.base.theme.Styles;
+import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.UiText;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,11 +36,10 @@ final class StatusBar extends HBox {
         toggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         toggle.graphicProperty().bind(Bindings.when(theme.darkProperty())
                 .then(new FontIcon(Feather.SUN)).otherwise(new FontIcon(Feather.MOON)));
-        var tooltip = new Tooltip();
-        tooltip.textProperty().bind(Bindings.when(theme.darkProperty())
-                .then(text.get("shell.theme.toLight")).otherwise(text.get("shell.theme.toDark")));
-        toggle.setTooltip(tooltip);
-        toggle.accessibleTextProperty().bind(tooltip.textProperty());
+        var says = Bindings.when(theme.darkProperty())
+                .then(text.get("shell.theme.toLight")).otherwise(text.get("shell.theme.toDark"));
+        new HoverTooltip(toggle).follow(says);
+        toggle.accessibleTextProperty().bind(says);
         toggle.setOnAction(event -> theme.toggle());
         getChildren().addAll(gap, toggle);
     }

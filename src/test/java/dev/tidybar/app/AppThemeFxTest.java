@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,18 +44,20 @@ class AppThemeFxTest {
     @Test
     void theToggleSwitchesToDarkAndRemembersIt(FxRobot robot) {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
-        assertThat(toggle(robot).getTooltip().getText()).isEqualTo("Switch to the dark theme");
+        assertThat(toggleTooltip(robot)).isEqualTo("Switch to the dark theme");
 
         robot.clickOn("#themeToggle");
 
         waitUntil(() -> new PrimerDark().getUserAgentStylesheet().equals(Application.getUserAgentStylesheet()),
                 "the dark theme");
         assertThat(state.darkTheme()).contains(true);
-        assertThat(toggle(robot).getTooltip().getText()).isEqualTo("Switch to the light theme");
+        assertThat(toggleTooltip(robot)).isEqualTo("Switch to the light theme");
         assertThat(robot.lookup("#demoBadge").queryLabeled().getText()).isEqualTo("DEMO WORKSPACE");
     }
 
-    private static Button toggle(FxRobot robot) {
-        return robot.lookup("#themeToggle").queryButton();
+    /** What the toggle's tooltip says, made when the pointer first comes over the toggle. */
+    private static String toggleTooltip(FxRobot robot) {
+        robot.moveTo("#themeToggle");
+        return robot.lookup("#themeToggle").queryButton().getTooltip().getText();
     }
 }

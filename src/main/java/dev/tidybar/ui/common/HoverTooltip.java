@@ -1,25 +1,45 @@
 package dev.tidybar.ui.common;
 
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
 /**
- * A control's own tooltip, made when the pointer first comes over the control. Every tooltip is a
- * popup window with a scene of its own: made up front, one for each of five cells a row, they took a
- * sixth to a fifth of the table's first layout of a long list. The words are the control's accessible
- * help meanwhile, which is what a screen reader read from the tooltip.
+ * A node's own tooltip, made when the pointer first comes over the node. Every tooltip is a popup
+ * window with a scene of its own: made up front, one for each of five cells a row, they took a sixth
+ * to a fifth of the table's first layout of a long list, and the first one made in a run took 40 ms
+ * of the window's first frame. The words are the node's accessible help meanwhile, which is what a
+ * screen reader read from the tooltip.
  */
 public final class HoverTooltip {
 
-    private final Control owner;
+    private final Node owner;
     private Tooltip tooltip;
     /** What the tooltip says; null for none. */
     private String words;
+    /** The widest a wrapping tooltip grows; 0 for one line. */
+    private double wrapWidth;
+    /** The tooltip on a plain node, which has no tooltip property of its own; a control's is its property. */
+    private Tooltip installed;
 
-    public HoverTooltip(Control owner) {
+    public HoverTooltip(Node owner) {
         this.owner = owner;
         owner.addEventHandler(MouseEvent.MOUSE_ENTERED, entered -> make());
+    }
+
+    /** Lets long words wrap at {@code width}. */
+    public HoverTooltip wrappingAt(double width) {
+        wrapWidth = width;
+        return this;
+    }
+
+    /** Says what {@code said} says, now and whenever it changes. */
+    public HoverTooltip follow(ObservableValue<String> said) {
+        said.addListener((observable, was, now) -> say(now));
+        say(said.getValue());
+        return this;
     }
 
     /** What the tooltip says; null or blank for no tooltip. */
@@ -29,7 +49,7 @@ public final class HoverTooltip {
         if (tooltip != null) {
             tooltip.setText(words);
         }
-        owner.setTooltip(words == null ? null : tooltip);
+        show(words == null ? null : tooltip);
         if (owner.isHover()) {
             // the owner now shows another group under a resting pointer (the wheel scrolled the table)
             make();
@@ -39,15 +59,37 @@ public final class HoverTooltip {
     /** Shows {@code shared} instead, a tooltip many controls show at once ("not read yet"). */
     public void sayInstead(Tooltip shared) {
         say(null);
-        owner.setTooltip(shared);
+        show(shared);
     }
 
     private void make() {
-        if (words != null && owner.getTooltip() == null) {
+        if (words != null && shown() == null) {
             if (tooltip == null) {
                 tooltip = new Tooltip(words);
+                if (wrapWidth > 0) {
+                    tooltip.setWrapText(true);
+                    tooltip.setMaxWidth(wrapWidth);
+                }
             }
-            owner.setTooltip(tooltip);
+            show(tooltip);
+        }
+    }
+
+    private Tooltip shown() {
+        return owner instanceof Control control ? control.getTooltip() : installed;
+    }
+
+    private void show(Tooltip shownNow) {
+        if (owner instanceof Control control) {
+            control.setTooltip(shownNow);
+            return;
+        }
+        if (installed != null) {
+            Tooltip.uninstall(owner, installed);
+        }
+        installed = shownNow;
+        if (shownNow != null) {
+            Tooltip.install(owner, shownNow);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.tidybar.ui.login;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.NoticeBar;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.login.LoginViewModel.Field;
@@ -22,7 +23,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -36,6 +36,9 @@ import javafx.scene.layout.VBox;
  * {@link LoginViewModel}; every decision is made there.
  */
 public final class LoginView extends ScrollPane {
+
+    /** The widest the "Keep me signed in" tooltip grows before it wraps. */
+    private static final double TOOLTIP_WIDTH = 360;
 
     private final LoginViewModel viewModel;
     private final UiText text;
@@ -160,30 +163,15 @@ public final class LoginView extends ScrollPane {
         box.setId("keepSignedInSwitch");
         box.selectedProperty().bindBidirectional(keep.selectedProperty());
         box.disableProperty().bind(keep.availabilityProperty().isNotEqualTo(KeepSignedIn.Availability.AVAILABLE));
-        box.setTooltip(explaining(keep));
         // A disabled control takes no mouse events and so shows no tooltip, yet greyed out is when the tooltip
         // matters most (it says why): then the row around the box shows one. Only then: while the box takes
         // the mouse, a tooltip on its row keeps the box's own from showing.
         var row = new HBox(box);
         row.setMaxWidth(Region.USE_PREF_SIZE);
-        var rowTooltip = explaining(keep);
-        Tooltip.install(row, rowTooltip);
-        box.disabledProperty().addListener((observable, was, disabled) -> {
-            if (disabled) {
-                Tooltip.install(row, rowTooltip);
-            } else {
-                Tooltip.uninstall(row, rowTooltip);
-            }
-        });
+        new HoverTooltip(box).wrappingAt(TOOLTIP_WIDTH).follow(keep.explanationProperty());
+        new HoverTooltip(row).wrappingAt(TOOLTIP_WIDTH).follow(Bindings.when(box.disabledProperty())
+                .then(keep.explanationProperty()).otherwise((String) null));
         return row;
-    }
-
-    private static Tooltip explaining(KeepSignedIn keep) {
-        var tooltip = new Tooltip();
-        tooltip.textProperty().bind(keep.explanationProperty());
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(360);
-        return tooltip;
     }
 
     private Node buttonRow() {
