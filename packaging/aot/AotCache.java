@@ -18,10 +18,9 @@ import java.util.concurrent.TimeUnit;
  * so the class path and the options are exactly those of the installed app:
  * <ol>
  *   <li>a training run, {@code --demo --smoke-test} with {@code -XX:AOTMode=record}, records the classes the app
- *       loads and links, and the methods it runs, until its list is shown (on Linux without a display it runs under
- *       xvfb-run);</li>
+ *       loads and links until its list is shown (on Linux without a display it runs under xvfb-run);</li>
  *   <li>{@code -XX:AOTMode=create} writes tidybar.aot beside the app's jars: the classes of the runtime and of the
- *       class path, loaded and linked, with method profiles;</li>
+ *       class path, loaded and linked (without method profiles, see {@link #NO_PROFILES});</li>
  *   <li>the launcher's .cfg gets {@code -XX:AOTCache=$APPDIR/tidybar.aot};</li>
  *   <li>on macOS, the bundle is signed again (ad hoc), since files were added after jpackage signed it;</li>
  *   <li>a check run with {@code -XX:AOTMode=on}, which refuses to start if the cache cannot be used.</li>
@@ -32,6 +31,11 @@ import java.util.concurrent.TimeUnit;
 public final class AotCache {
     private static final String CACHE = "tidybar.aot";
     private static final long TIMEOUT_SECONDS = 180;
+    /**
+     * No method profiles (JEP 515) in the cache: they are for C2, and the app runs with C1 only
+     * ({@code -XX:TieredStopAtLevel=1}), so they were 1.4 MB of the cache, resident in every run, for nothing.
+     */
+    private static final String NO_PROFILES = " -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining";
 
     private static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
 
@@ -65,12 +69,12 @@ public final class AotCache {
         Path cache = image.appDir().resolve(CACHE);
         Path configuration = Files.createTempFile("tidybar", ".aotconf");
         try {
-            String training = run(image, "-XX:AOTMode=record -XX:AOTConfiguration=" + configuration,
+            String training = run(image, "-XX:AOTMode=record -XX:AOTConfiguration=" + configuration + NO_PROFILES,
                     List.of("--demo", "--smoke-test"));
             if (!training.contains("TIDYBAR_SMOKE ok")) {
                 throw new IllegalStateException("the training run did not finish the smoke test");
             }
-            run(image, "-XX:AOTMode=create -XX:AOTConfiguration=" + configuration + " -XX:AOTCache=" + cache,
+            run(image, "-XX:AOTMode=create -XX:AOTConfiguration=" + configuration + " -XX:AOTCache=" + cache + NO_PROFILES,
                     List.of("--version"));
         } finally {
             Files.deleteIfExists(configuration);

@@ -8,7 +8,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The yardstick for startup-bench.sh: the smallest JavaFX window, timed the way the app's --smoke-test times its
+ * The yardstick for bench.sh: the smallest JavaFX window, timed the way the app's --smoke-test times its
  * first frame (the second animation pulse after the stage is shown, in ms since JVM start). It also prints the JVM's
  * start as epoch ms, so the bench can tell how long the native launcher takes before the JVM starts.
  */

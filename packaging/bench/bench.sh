@@ -72,8 +72,9 @@ export DISPLAY=":$display"
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
 
 # The bare window's AOT cache, trained as packaging/aot/AotCache.java trains the app's
-JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$work/bare.aotconf" "$bare" >/dev/null 2>&1
-JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$work/bare.aotconf -XX:AOTCache=$bare_dir/lib/app/bare-window.aot" \
+no_profiles="-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
+JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$work/bare.aotconf $no_profiles" "$bare" >/dev/null 2>&1
+JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$work/bare.aotconf -XX:AOTCache=$bare_dir/lib/app/bare-window.aot $no_profiles" \
   "$bare" >/dev/null 2>&1
 sed -i 's|^  -classpath .*|&\n  "-XX:AOTCache=$app/bare-window.aot" \\|' "$bare"
 JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$bare" >/dev/null 2>&1 || { echo "bench: the bare window's AOT cache is not usable" >&2; exit 1; }
