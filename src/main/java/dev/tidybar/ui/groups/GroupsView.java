@@ -6,6 +6,7 @@ import dev.tidybar.ui.common.NoticeBar;
 import dev.tidybar.ui.common.UiText;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -83,7 +84,7 @@ public final class GroupsView extends BorderPane {
         var bottom = new VBox(new QueueBar(viewModel, text), new SelectionBar(viewModel, text), banner);
         bottom.getStyleClass().add("groups-bottom");
         setBottom(bottom);
-        setCenter(table);
+        showTableFromSecondFrame();
         // a filter: the table's own Ctrl+A and Space would act on its single-row cursor instead
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
         keepASelectionWhenRowsLeave();
@@ -198,6 +199,26 @@ public final class GroupsView extends BorderPane {
         row.visibleProperty().bind(viewModel.sync().progressShownProperty());
         row.managedProperty().bind(viewModel.sync().progressShownProperty());
         return row;
+    }
+
+    /**
+     * The table joins the screen one frame after the rest: the CSS of the whole screen in one pulse held the
+     * window up for some 100 ms after sign-in; split, the header, controls and bars take one pulse and the
+     * table, its column headers and "Loading your groups…" the next.
+     */
+    private void showTableFromSecondFrame() {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                // a timer runs at the start of a pulse, before that pulse's CSS and layout
+                if (++frames == 2) {
+                    stop();
+                    setCenter(table);
+                }
+            }
+        }.start();
     }
 
     /** F5 does what the Refresh button does, and nothing while the button is disabled. */
