@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -98,16 +97,18 @@ public final class GroupsView extends BorderPane {
         var user = new Label(viewModel.signedInUser(), new FontIcon(Feather.USER));
         user.setId("signedInUser");
         user.getStyleClass().add("signed-in-user");
-        user.setTooltip(new Tooltip(text.get("groups.header.signedInAs") + " " + viewModel.signedInUser()));
+        // tooltips made on first hover: each is a popup window, and a dozen of them made with the screen took a
+        // quarter of the sign-in's pulse
+        new HoverTooltip(user).say(text.get("groups.header.signedInAs") + " " + viewModel.signedInUser());
 
         var refresh = new Button(text.get("groups.refresh"), new FontIcon(Feather.REFRESH_CW));
         refresh.setId("refreshButton");
-        refresh.setTooltip(new Tooltip(text.get("groups.refresh.tooltip")));
+        new HoverTooltip(refresh).say(text.get("groups.refresh.tooltip"));
         refresh.disableProperty().bind(loadBusy);
         refresh.setOnAction(event -> viewModel.refresh());
         var logOut = new Button(text.get("groups.logout"), new FontIcon(Feather.LOG_OUT));
         logOut.setId("logoutButton");
-        logOut.setTooltip(new Tooltip(text.get("groups.logout.tooltip")));
+        new HoverTooltip(logOut).say(text.get("groups.logout.tooltip"));
         // while the server takes its time, the same button leaves without waiting: the banner that
         // offers it too may have been dismissed
         logOut.textProperty().bind(Bindings.when(viewModel.signingOutProperty())
@@ -183,7 +184,7 @@ public final class GroupsView extends BorderPane {
         toggle.setUserData(visibility);
         toggle.getStyleClass().add(pill);
         toggle.textProperty().bind(Bindings.createStringBinding(() -> text.format(key, count.intValue()), count));
-        toggle.setTooltip(new Tooltip(text.get(key + ".tooltip")));
+        new HoverTooltip(toggle).say(text.get(key + ".tooltip"));
         toggle.setMinWidth(Region.USE_PREF_SIZE);
         return toggle;
     }

@@ -7,7 +7,8 @@ import javafx.scene.input.MouseEvent;
 /**
  * A control's own tooltip, made when the pointer first comes over the control. Every tooltip is a
  * popup window with a scene of its own: made up front, one for each of five cells a row, they took a
- * sixth to a fifth of the table's first layout of a long list. The words are the control's accessible
+ * sixth to a fifth of the table's first layout of a long list; the dozen of the groups screen's buttons
+ * and switches, a quarter of the pulse that shows the screen after sign-in. The words are the control's accessible
  * help meanwhile, which is what a screen reader read from the tooltip.
  */
 final class HoverTooltip {

@@ -8,7 +8,6 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
 /**
@@ -35,7 +34,7 @@ final class TickColumn extends TableColumn<GroupRow, GroupRow> {
         setCellFactory(column -> new TickCell(text));
         header.setId("tickAllShown");
         header.setAccessibleText(text.get("selection.allShown.accessible"));
-        header.setTooltip(new Tooltip(text.get("selection.allShown.tooltip")));
+        new HoverTooltip(header).say(text.get("selection.allShown.tooltip"));
         header.setOnAction(event -> {
             if (allShownTicked()) {
                 viewModel.selection().set(List.copyOf(viewModel.shownRows()), false);
