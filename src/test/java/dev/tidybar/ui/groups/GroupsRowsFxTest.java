@@ -1,6 +1,7 @@
 package dev.tidybar.ui.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.skin.TableRowSkin;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,18 +53,17 @@ class GroupsRowsFxTest extends GroupsScreenFxFixture {
 
     @Test
     void rowsAreAsTallAsTheThemeMakesThemAndTheirButtonsFit(FxRobot robot) throws Exception {
-        // a row's cell size is the theme's row height (its -fx-cell-size), which the table's fixed cell size must
-        // match; a row just made is styled in the pulse after
-        page.waitUntil(() -> {
-            var heights = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                    .filter(row -> row.isVisible() && row.getItem() != null)
-                    .map(row -> row.getHeight() - ((TableRowSkin<?>) row.getSkin()).getCellSize()).toList();
-            return !heights.isEmpty() && heights.stream().allMatch(difference -> difference == 0);
-        });
+        // the theme's row height: AtlantaFX's .table-row-cell -fx-cell-size, 2.8em; the table's fixed cell size must
+        // be the same (a row's own cell size is not read here: in a JVM that ran other screens it could stay unstyled)
+        var heights = onFx(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.isVisible() && row.getItem() != null)
+                .map(row -> row.getHeight() / row.getFont().getSize()).toList());
         var buttonsCut = onFx(() -> robot.lookup(".row-action").queryAllAs(Button.class).stream()
                 .filter(button -> button.isVisible()
                         && button.getHeight() > button.getParent().getLayoutBounds().getHeight()).count());
 
+        assertThat(heights).as("rows' heights, in em").isNotEmpty().allSatisfy(
+                height -> assertThat(height).isCloseTo(2.8, within(0.001)));
         assertThat(buttonsCut).isZero();
     }
 
