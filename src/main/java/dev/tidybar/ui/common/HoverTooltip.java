@@ -9,7 +9,8 @@ import javafx.scene.input.MouseEvent;
 /**
  * A node's own tooltip, made when the pointer first comes over the node. Every tooltip is a popup
  * window with a scene of its own: made up front, one for each of five cells a row, they took a sixth
- * to a fifth of the table's first layout of a long list, and the first one made in a run took 40 ms
+ * to a fifth of the table's first layout of a long list; the dozen of the groups screen's buttons and
+ * switches, a quarter of the pulse that shows it after sign-in; and the first one made in a run, 40 ms
  * of the window's first frame. The words are the node's accessible help meanwhile, which is what a
  * screen reader read from the tooltip.
  */

@@ -1,11 +1,13 @@
 package dev.tidybar.ui.groups;
 
 import atlantafx.base.theme.Styles;
+import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.LeaveQuestion;
 import dev.tidybar.ui.common.NoticeBar;
 import dev.tidybar.ui.common.UiText;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -83,7 +84,7 @@ public final class GroupsView extends BorderPane {
         var bottom = new VBox(new QueueBar(viewModel, text), new SelectionBar(viewModel, text), banner);
         bottom.getStyleClass().add("groups-bottom");
         setBottom(bottom);
-        setCenter(table);
+        showTableFromSecondFrame();
         // a filter: the table's own Ctrl+A and Space would act on its single-row cursor instead
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
         keepASelectionWhenRowsLeave();
@@ -97,16 +98,18 @@ public final class GroupsView extends BorderPane {
         var user = new Label(viewModel.signedInUser(), new FontIcon(Feather.USER));
         user.setId("signedInUser");
         user.getStyleClass().add("signed-in-user");
-        user.setTooltip(new Tooltip(text.get("groups.header.signedInAs") + " " + viewModel.signedInUser()));
+        // tooltips made on first hover: each is a popup window, and a dozen of them made with the screen took a
+        // quarter of the sign-in's pulse
+        new HoverTooltip(user).say(text.get("groups.header.signedInAs") + " " + viewModel.signedInUser());
 
         var refresh = new Button(text.get("groups.refresh"), new FontIcon(Feather.REFRESH_CW));
         refresh.setId("refreshButton");
-        refresh.setTooltip(new Tooltip(text.get("groups.refresh.tooltip")));
+        new HoverTooltip(refresh).say(text.get("groups.refresh.tooltip"));
         refresh.disableProperty().bind(loadBusy);
         refresh.setOnAction(event -> viewModel.refresh());
         var logOut = new Button(text.get("groups.logout"), new FontIcon(Feather.LOG_OUT));
         logOut.setId("logoutButton");
-        logOut.setTooltip(new Tooltip(text.get("groups.logout.tooltip")));
+        new HoverTooltip(logOut).say(text.get("groups.logout.tooltip"));
         // while the server takes its time, the same button leaves without waiting: the banner that
         // offers it too may have been dismissed
         logOut.textProperty().bind(Bindings.when(viewModel.signingOutProperty())
@@ -182,7 +185,7 @@ public final class GroupsView extends BorderPane {
         toggle.setUserData(visibility);
         toggle.getStyleClass().add(pill);
         toggle.textProperty().bind(Bindings.createStringBinding(() -> text.format(key, count.intValue()), count));
-        toggle.setTooltip(new Tooltip(text.get(key + ".tooltip")));
+        new HoverTooltip(toggle).say(text.get(key + ".tooltip"));
         toggle.setMinWidth(Region.USE_PREF_SIZE);
         return toggle;
     }
@@ -198,6 +201,26 @@ public final class GroupsView extends BorderPane {
         row.visibleProperty().bind(viewModel.sync().progressShownProperty());
         row.managedProperty().bind(viewModel.sync().progressShownProperty());
         return row;
+    }
+
+    /**
+     * The table joins the screen one frame after the rest: the CSS of the whole screen in one pulse held the
+     * window up for some 100 ms after sign-in; split, the header, controls and bars take one pulse and the
+     * table, its column headers and "Loading your groups…" the next.
+     */
+    private void showTableFromSecondFrame() {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                // a timer runs at the start of a pulse, before that pulse's CSS and layout
+                if (++frames == 2) {
+                    stop();
+                    setCenter(table);
+                }
+            }
+        }.start();
     }
 
     /** F5 does what the Refresh button does, and nothing while the button is disabled. */

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -16,12 +16,15 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The group's display name, followed by markers for discussion, team, archived and read-only. */
+/**
+ * The group's display name, followed by markers for discussion, team, archived and read-only. The name is the
+ * cell's own text, the markers its graphic when there are any: a label of its own in a box took three more
+ * nodes a row, each with its CSS, in the table's first layout.
+ */
 final class NameCell extends TableCell<GroupRow, PrivateGroup> {
 
     private final UiText text;
-    private final Label name = new Label();
-    private final HBox content = new HBox(name);
+    private final HBox markersShown = new HBox();
     // a narrow column cuts long names short
     private final HoverTooltip fullName = new HoverTooltip(this);
     /** Each marker made once per cell, when first needed: a cell shows group after group as the table scrolls. */
@@ -29,32 +32,34 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
 
     NameCell(UiText text) {
         this.text = text;
-        content.getStyleClass().add("group-name");
-        name.getStyleClass().add("group-name-text");
+        getStyleClass().add("name-cell");
+        setContentDisplay(ContentDisplay.RIGHT);
+        markersShown.getStyleClass().add("group-markers");
     }
 
     @Override
     protected void updateItem(PrivateGroup group, boolean empty) {
         super.updateItem(group, empty);
         if (empty || group == null) {
+            setText(null);
             setGraphic(null);
             setAccessibleText(null);
             fullName.say(null);
             return;
         }
-        name.setText(group.displayName());
+        setText(group.displayName());
         fullName.say(group.displayName());
-        var shown = new ArrayList<Node>(List.of(name));
+        var shown = new ArrayList<Node>();
         var spoken = new ArrayList<String>(List.of(group.displayName()));
         addMarker(group.discussion(), Feather.MESSAGE_CIRCLE, "groups.marker.discussion", shown, spoken);
         addMarker(group.teamMain(), Feather.USERS, "groups.marker.team", shown, spoken);
         addMarker(group.archived(), Feather.ARCHIVE, "groups.marker.archived", shown, spoken);
         addMarker(group.readOnly(), Feather.EYE, "groups.marker.readOnly", shown, spoken);
         // unchanged markers stay put: taken out and put back, each would have its CSS redone
-        if (!content.getChildren().equals(shown)) {
-            content.getChildren().setAll(shown);
+        if (!markersShown.getChildren().equals(shown)) {
+            markersShown.getChildren().setAll(shown);
         }
-        setGraphic(content);
+        setGraphic(shown.isEmpty() ? null : markersShown);
         setAccessibleText(String.join(", ", spoken));
     }
 

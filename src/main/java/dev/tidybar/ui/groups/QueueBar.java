@@ -1,8 +1,8 @@
 package dev.tidybar.ui.groups;
 
+import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.UiText;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -22,7 +22,7 @@ final class QueueBar extends HBox {
         words.setMaxWidth(Double.MAX_VALUE);
         var cancel = new Button(text.get("queue.cancel"));
         cancel.setId("cancelQueueButton");
-        cancel.setTooltip(new Tooltip(text.get("queue.cancel.tooltip")));
+        new HoverTooltip(cancel).say(text.get("queue.cancel.tooltip"));
         cancel.setOnAction(event -> viewModel.queue().cancel());
         cancel.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(bar, words, cancel);

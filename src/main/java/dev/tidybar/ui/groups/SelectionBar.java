@@ -1,6 +1,7 @@
 package dev.tidybar.ui.groups;
 
 import atlantafx.base.theme.Styles;
+import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.JobKind;
 import dev.tidybar.ui.common.UiText;
 import java.util.List;
@@ -8,7 +9,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +26,9 @@ final class SelectionBar extends HBox {
     private final Label count = new Label();
     private final Button close;
     private final Button reopen;
+    // each tooltip made on first hover, then only its words change as the selection does
+    private final HoverTooltip closeTooltip;
+    private final HoverTooltip reopenTooltip;
 
     SelectionBar(GroupsViewModel viewModel, UiText text) {
         this.viewModel = viewModel;
@@ -42,9 +45,11 @@ final class SelectionBar extends HBox {
         reopen = new Button(text.get("selection.reopen"), new FontIcon(Feather.EYE));
         reopen.setId("reopenSelectedButton");
         reopen.setOnAction(event -> viewModel.reopenSelected());
+        closeTooltip = new HoverTooltip(close);
+        reopenTooltip = new HoverTooltip(reopen);
         var clear = new Button(text.get("selection.clear"));
         clear.setId("clearSelectionButton");
-        clear.setTooltip(new Tooltip(text.get("selection.clear.tooltip")));
+        new HoverTooltip(clear).say(text.get("selection.clear.tooltip"));
         clear.setOnAction(event -> viewModel.selection().clear());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -72,8 +77,8 @@ final class SelectionBar extends HBox {
         int toClose = viewModel.selection().countFor(JobKind.CLOSE);
         int toReopen = viewModel.selection().countFor(JobKind.REOPEN);
         close.setDisable(toClose == 0);
-        close.setTooltip(new Tooltip(text.format("selection.close.tooltip", toClose)));
+        closeTooltip.say(text.format("selection.close.tooltip", toClose));
         reopen.setDisable(toReopen == 0);
-        reopen.setTooltip(new Tooltip(text.format("selection.reopen.tooltip", toReopen)));
+        reopenTooltip.say(text.format("selection.reopen.tooltip", toReopen));
     }
 }

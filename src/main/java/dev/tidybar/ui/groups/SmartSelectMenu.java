@@ -1,5 +1,6 @@
 package dev.tidybar.ui.groups;
 
+import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.UiText;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -40,7 +40,7 @@ final class SmartSelectMenu extends MenuButton {
         this.text = text;
         this.revealTicked = revealTicked;
         setId("smartSelectMenu");
-        setTooltip(new Tooltip(text.get("selection.menu.tooltip")));
+        new HoverTooltip(this).say(text.get("selection.menu.tooltip"));
         setMinWidth(USE_PREF_SIZE);
         days.setId("inactiveDays");
         days.setEditable(true);

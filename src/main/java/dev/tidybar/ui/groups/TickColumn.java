@@ -1,5 +1,6 @@
 package dev.tidybar.ui.groups;
 
+import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.UiText;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -8,7 +9,6 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
 /**
@@ -35,7 +35,7 @@ final class TickColumn extends TableColumn<GroupRow, GroupRow> {
         setCellFactory(column -> new TickCell(text));
         header.setId("tickAllShown");
         header.setAccessibleText(text.get("selection.allShown.accessible"));
-        header.setTooltip(new Tooltip(text.get("selection.allShown.tooltip")));
+        new HoverTooltip(header).say(text.get("selection.allShown.tooltip"));
         header.setOnAction(event -> {
             if (allShownTicked()) {
                 viewModel.selection().set(List.copyOf(viewModel.shownRows()), false);

@@ -144,8 +144,8 @@ public final class GroupsPage {
     /** Clicks the row's name with Ctrl (Cmd on macOS) held: ticks or unticks it. */
     public void ctrlClickRow(String name) {
         scrollTo(name);
-        var label = robot.lookup(".group-name-text").queryAllAs(Labeled.class).stream()
-                .filter(candidate -> candidate.getText().equals(name) && candidate.isVisible()).findFirst()
+        var label = robot.lookup(".name-cell").queryAllAs(Labeled.class).stream()
+                .filter(candidate -> name.equals(candidate.getText()) && candidate.isVisible()).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + name));
         robot.press(KeyCode.SHORTCUT).clickOn(label).release(KeyCode.SHORTCUT);
     }
@@ -211,8 +211,8 @@ public final class GroupsPage {
     /** Clicks the row's name, which selects the row and puts the keyboard in the table. */
     public void selectRow(String name) {
         scrollTo(name);
-        robot.clickOn(robot.lookup(".group-name-text").queryAllAs(Labeled.class).stream()
-                .filter(label -> label.getText().equals(name) && label.isVisible()).findFirst()
+        robot.clickOn(robot.lookup(".name-cell").queryAllAs(Labeled.class).stream()
+                .filter(label -> name.equals(label.getText()) && label.isVisible()).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + name)));
     }
 
