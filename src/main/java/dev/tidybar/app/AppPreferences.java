@@ -29,10 +29,7 @@ final class AppPreferences {
 
     /** Puts the stage where it was last time, or centres it when that place is on no screen now. */
     void restoreWindow(Stage stage) {
-        var saved = new Rectangle2D(preferences.getDouble("window.x", Double.NaN),
-                preferences.getDouble("window.y", Double.NaN),
-                preferences.getDouble("window.width", DEFAULT_WIDTH),
-                preferences.getDouble("window.height", DEFAULT_HEIGHT));
+        Rectangle2D saved = savedWindow();
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         Optional<Rectangle2D> placed = placeOnScreens(saved, screens);
         if (placed.isPresent()) {
@@ -49,9 +46,24 @@ final class AppPreferences {
         stage.setMaximized(preferences.getBoolean("window.maximized", false));
     }
 
+    /**
+     * The window's last place (NaN when none was saved) and size: the default size when none was
+     * saved, or none that a window can have (a window closed before it was first drawn has no size,
+     * NaN, and earlier versions saved that; the next start then opened at the smallest size).
+     */
+    Rectangle2D savedWindow() {
+        double width = preferences.getDouble("window.width", DEFAULT_WIDTH);
+        double height = preferences.getDouble("window.height", DEFAULT_HEIGHT);
+        boolean sized = width > 0 && height > 0 && Double.isFinite(width) && Double.isFinite(height);
+        return new Rectangle2D(preferences.getDouble("window.x", Double.NaN), preferences.getDouble("window.y", Double.NaN),
+                sized ? width : DEFAULT_WIDTH, sized ? height : DEFAULT_HEIGHT);
+    }
+
     void rememberWindow(Stage stage) {
         preferences.putBoolean("window.maximized", stage.isMaximized());
-        if (!stage.isMaximized() && !stage.isIconified()) {
+        boolean drawn = Double.isFinite(stage.getX()) && Double.isFinite(stage.getY())
+                && Double.isFinite(stage.getWidth()) && Double.isFinite(stage.getHeight());
+        if (drawn && !stage.isMaximized() && !stage.isIconified()) {
             preferences.putDouble("window.x", stage.getX());
             preferences.putDouble("window.y", stage.getY());
             preferences.putDouble("window.width", stage.getWidth());

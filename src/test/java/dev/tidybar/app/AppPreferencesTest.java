@@ -43,6 +43,25 @@ class AppPreferencesTest {
     }
 
     @Test
+    void aWindowSavedWithNoSizeOpensAtTheDefaultSize() {
+        // what a window closed before it was first drawn used to leave behind
+        preferences.putDouble("window.width", Double.NaN);
+        preferences.putDouble("window.height", Double.NaN);
+
+        assertThat(state.savedWindow().getWidth()).isEqualTo(AppPreferences.DEFAULT_WIDTH);
+        assertThat(state.savedWindow().getHeight()).isEqualTo(AppPreferences.DEFAULT_HEIGHT);
+    }
+
+    @Test
+    void aSavedSizeIsKept() {
+        preferences.putDouble("window.width", 1200);
+        preferences.putDouble("window.height", 800);
+
+        assertThat(state.savedWindow().getWidth()).isEqualTo(1200);
+        assertThat(state.savedWindow().getHeight()).isEqualTo(800);
+    }
+
+    @Test
     void recentWorkspacesAreNewestFirstWithoutRepeats() {
         state.rememberSignIn("https://chat.example.com", "alex");
         state.rememberSignIn("https://team.example.org", "alex@example.org");
