@@ -110,9 +110,12 @@ run_once() {
   echo "$output" >"$work/$name.log"
 }
 
+# The app's preferences in a folder of the bench's own, empty: every run starts as a first start does (light theme,
+# the default 1000 x 700 window), whatever the user's own settings say.
+fresh_settings="-Djava.util.prefs.userRoot=$work/settings"
 round() {
-  run_once normal "" "$app" --smoke-test --server "$server" --user alex
-  run_once demo "" "$app" --demo --smoke-test
+  run_once normal "$fresh_settings" "$app" --smoke-test --server "$server" --user alex
+  run_once demo "$fresh_settings" "$app" --demo --smoke-test
   run_once bare "" "$bare"
   run_once bare-noaot "-XX:AOTMode=off" "$bare"
 }
