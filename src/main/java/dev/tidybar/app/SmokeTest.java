@@ -1,6 +1,7 @@
 package dev.tidybar.app;
 
 import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.common.Pulses;
 import dev.tidybar.ui.login.KeepSignedIn.Availability;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

@@ -8,6 +8,7 @@ import dev.tidybar.keychain.OsKeychain;
 import dev.tidybar.keychain.SessionKeeper;
 import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxTaskRunner;
+import dev.tidybar.ui.common.Pulses;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.login.KeepSignedIn;
 import dev.tidybar.ui.login.LoginViewModel;

@@ -4,10 +4,10 @@ import atlantafx.base.theme.Styles;
 import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.LeaveQuestion;
 import dev.tidybar.ui.common.NoticeBar;
+import dev.tidybar.ui.common.Pulses;
 import dev.tidybar.ui.common.UiText;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -209,18 +209,8 @@ public final class GroupsView extends BorderPane {
      * table, its column headers and "Loading your groups…" the next.
      */
     private void showTableFromSecondFrame() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                // a timer runs at the start of a pulse, before that pulse's CSS and layout
-                if (++frames == 2) {
-                    stop();
-                    setCenter(table);
-                }
-            }
-        }.start();
+        // at the start of the second pulse, before that pulse's CSS and layout
+        Pulses.afterSecond(() -> setCenter(table));
     }
 
     /** F5 does what the Refresh button does, and nothing while the button is disabled. */

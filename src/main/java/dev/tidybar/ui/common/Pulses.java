@@ -1,15 +1,15 @@
-package dev.tidybar.app;
+package dev.tidybar.ui.common;
 
 import javafx.animation.AnimationTimer;
 
 /** Waiting for the screen: what is shown now has been drawn once the second pulse from now begins. */
-final class Pulses {
+public final class Pulses {
 
     private Pulses() {
     }
 
     /** Runs {@code then} on the FX thread at the start of the second pulse from now. Call on the FX thread. */
-    static void afterSecond(Runnable then) {
+    public static void afterSecond(Runnable then) {
         new AnimationTimer() {
             private int pulses;
 
