@@ -24,6 +24,11 @@ public final class HoverTooltip {
     private double wrapWidth;
     /** The tooltip on a plain node, which has no tooltip property of its own; a control's is its property. */
     private Tooltip installed;
+    /**
+     * The words followed, held here: JavaFX's bindings listen weakly, and a binding made only to be
+     * followed ({@code Bindings.when(…)}) was collected, and the tooltip kept its first words for good.
+     */
+    private ObservableValue<String> followed;
 
     public HoverTooltip(Node owner) {
         this.owner = owner;
@@ -38,6 +43,7 @@ public final class HoverTooltip {
 
     /** Says what {@code said} says, now and whenever it changes. */
     public HoverTooltip follow(ObservableValue<String> said) {
+        followed = said;
         said.addListener((observable, was, now) -> say(now));
         say(said.getValue());
         return this;
