@@ -126,7 +126,13 @@ public final class TidybarApp extends Application {
             smokeTest.watch(stage);
         }
         stage.show();
-        Pulses.afterSecond(() -> afterFirstFrame(shell.login(), keep));
+        Pulses.afterSecond(() -> {
+            // Once more now that it shows: JavaFX 21 under some window managers (openbox; newer mutter,
+            // JDK-8316423, fixed in JavaFX 22) opens a window at its minimum size whatever it was given before
+            // show(). Elsewhere the window already has these bounds, and nothing moves.
+            preferences.restoreWindow(stage);
+            afterFirstFrame(shell.login(), keep);
+        });
     }
 
     /** Starts what the login card did not need to draw, beside it: the HTTP client, the demo, the keychain. */
