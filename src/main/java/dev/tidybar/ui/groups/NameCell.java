@@ -10,7 +10,6 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -25,7 +24,7 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
 
     private final UiText text;
     private final HBox markersShown = new HBox();
-    // a narrow column cuts long names short
+    // the full name, which a narrow column cuts short, and what its markers mean
     private final HoverTooltip fullName = new HoverTooltip(this);
     /** Each marker made once per cell, when first needed: a cell shows group after group as the table scrolls. */
     private final Map<Ikon, FontIcon> markers = new HashMap<>();
@@ -48,7 +47,6 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
             return;
         }
         setText(group.displayName());
-        fullName.say(group.displayName());
         var shown = new ArrayList<Node>();
         var spoken = new ArrayList<String>(List.of(group.displayName()));
         addMarker(group.discussion(), Feather.MESSAGE_CIRCLE, "groups.marker.discussion", shown, spoken);
@@ -61,6 +59,8 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
         }
         setGraphic(shown.isEmpty() ? null : markersShown);
         setAccessibleText(String.join(", ", spoken));
+        // the cell's tooltip, not one of each marker's own: over a marker, the cell's would win anyway
+        fullName.say(String.join("\n", spoken));
     }
 
     private void addMarker(boolean applies, Ikon icon, String key, List<Node> shown, List<String> spoken) {
@@ -70,7 +70,6 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
         shown.add(markers.computeIfAbsent(icon, made -> {
             var marker = new FontIcon(made);
             marker.getStyleClass().add("group-marker");
-            Tooltip.install(marker, new Tooltip(text.get(key)));
             return marker;
         }));
         spoken.add(text.get(key));
