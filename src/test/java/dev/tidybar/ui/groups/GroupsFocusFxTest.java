@@ -139,10 +139,12 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
-    void namesAndTopicsCutShortHaveTheirFullTextInATooltip() {
+    void namesAndTopicsHaveTheirFullTextInATooltipAndMarkedNamesWhatTheMarkersMean() {
         assertThat(page.cellTooltip("design-team", "Design reviews and critique"))
                 .isEqualTo("Design reviews and critique");
         assertThat(page.cellTooltip("design-team", "design-team")).isEqualTo("design-team");
+        assertThat(page.cellTooltip("announcements-internal", "announcements-internal"))
+                .isEqualTo("announcements-internal\nRead-only: only some members can post");
     }
 
     @Test

@@ -52,13 +52,6 @@ class GroupsRowsFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
-    void pointingAtAMarkedNameSaysWhatItsMarkersMean() {
-        assertThat(page.cellTooltip("announcements-internal", "announcements-internal"))
-                .isEqualTo("announcements-internal\nRead-only: only some members can post");
-        assertThat(page.cellTooltip("accessibility", "accessibility")).isEqualTo("accessibility");
-    }
-
-    @Test
     void rowsAreAsTallAsTheThemeMakesThemAndTheirButtonsFit(FxRobot robot) throws Exception {
         // the theme's row height: AtlantaFX's .table-row-cell -fx-cell-size, 2.8em; the table's fixed cell size must
         // be the same (a row's own cell size is not read here: in a JVM that ran other screens it could stay unstyled)
