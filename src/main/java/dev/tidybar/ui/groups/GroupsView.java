@@ -144,6 +144,13 @@ public final class GroupsView extends BorderPane {
         // with the switch and the Select menu, the row still fits the smallest window (520 px)
         filter.setMinWidth(100);
         HBox.setHgrow(filter, Priority.ALWAYS);
+        // Esc empties the filter, as in a browser's find bar; on an empty filter it goes on to dismiss a banner
+        filter.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                event.consume();
+            }
+        });
 
         var visible = visibilityToggle("visibleToggle", Visibility.VISIBLE, "groups.show.visible",
                 viewModel.visibleCountProperty(), Styles.LEFT_PILL);

@@ -66,6 +66,18 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
+    void escEmptiesTheFilterAndEveryGroupIsBack() {
+        int all = page.rowNames().size();
+        page.filter("book");
+        assertThat(page.rowNames()).hasSizeLessThan(all);
+
+        page.press(KeyCode.ESCAPE);
+
+        page.waitUntil(() -> page.rowNames().size() == all);
+        assertThat(page.filterHasFocus()).isTrue();
+    }
+
+    @Test
     void afterUndoTheFocusIsBackInTheTable() {
         page.clickClose("design-team");
         page.waitForBanner("Closed ‘design-team’");
