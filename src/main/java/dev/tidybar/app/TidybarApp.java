@@ -25,6 +25,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 /**
@@ -117,6 +120,12 @@ public final class TidybarApp extends Application {
         stage.setOnCloseRequest(event -> {
             if (!shell.mayQuit(stage)) {
                 event.consume();
+            }
+        });
+        // Ctrl+Q quits as the close button does, asking first while work is under way
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (shell.mayQuit(stage)) {
+                stage.close();
             }
         });
         stage.setMinWidth(520);
