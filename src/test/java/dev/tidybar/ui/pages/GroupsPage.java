@@ -204,8 +204,12 @@ public final class GroupsPage {
     }
 
     /** The display names of the rows in the table, top to bottom. */
+    @SuppressWarnings("unchecked")
     public List<String> rowNames() {
-        return table().getItems().stream().map(GroupRow::displayName).toList();
+        // none yet while the table has still to join the screen, a frame after the rest of it
+        return robot.lookup("#groupsTable").tryQuery()
+                .map(table -> ((TableView<GroupRow>) table).getItems().stream().map(GroupRow::displayName).toList())
+                .orElse(List.of());
     }
 
     /** Clicks the row's name, which selects the row and puts the keyboard in the table. */
