@@ -11,15 +11,12 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableNumberValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -152,30 +149,7 @@ public final class GroupsView extends BorderPane {
             }
         });
 
-        var visible = visibilityToggle("visibleToggle", Visibility.VISIBLE, "groups.show.visible",
-                viewModel.visibleCountProperty(), Styles.LEFT_PILL);
-        var hidden = visibilityToggle("hiddenToggle", Visibility.HIDDEN, "groups.show.hidden",
-                viewModel.hiddenCountProperty(), Styles.CENTER_PILL);
-        var all = visibilityToggle("allToggle", Visibility.ALL, "groups.show.all",
-                Bindings.add(viewModel.visibleCountProperty(), viewModel.hiddenCountProperty()), Styles.RIGHT_PILL);
-        var group = new ToggleGroup();
-        group.getToggles().setAll(visible, hidden, all);
-        group.selectToggle(group.getToggles().stream()
-                .filter(toggle -> toggle.getUserData() == viewModel.visibilityProperty().get())
-                .findFirst().orElse(visible));
-        group.selectedToggleProperty().addListener((observable, before, now) -> {
-            if (now == null) {
-                // one part is always chosen: clicking the chosen part again keeps it
-                group.selectToggle(before);
-            } else {
-                viewModel.visibilityProperty().set((Visibility) now.getUserData());
-            }
-        });
-        viewModel.visibilityProperty().addListener((observable, before, now) -> group.getToggles().stream()
-                .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(group::selectToggle));
-
-        var switcher = new HBox(visible, hidden, all);
-        switcher.getStyleClass().add("visibility-switch");
+        var switcher = new VisibilitySwitch(viewModel, text);
         var select = new SmartSelectMenu(viewModel, text, table::revealFirstTicked);
         var controls = new HBox(filter, switcher, select);
         controls.getStyleClass().add("groups-controls");
@@ -183,18 +157,6 @@ public final class GroupsView extends BorderPane {
         select.contentDisplayProperty().bind(Bindings.when(controls.widthProperty().lessThan(NARROW))
                 .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
         return controls;
-    }
-
-    private ToggleButton visibilityToggle(String id, Visibility visibility, String key,
-                                          ObservableNumberValue count, String pill) {
-        var toggle = new ToggleButton();
-        toggle.setId(id);
-        toggle.setUserData(visibility);
-        toggle.getStyleClass().add(pill);
-        toggle.textProperty().bind(Bindings.createStringBinding(() -> text.format(key, count.intValue()), count));
-        new HoverTooltip(toggle).say(text.get(key + ".tooltip"));
-        toggle.setMinWidth(Region.USE_PREF_SIZE);
-        return toggle;
     }
 
     private HBox progress() {
