@@ -25,7 +25,7 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
     private final UiText text;
     private final HBox markersShown = new HBox();
     // the full name, which a narrow column cuts short, and what its markers mean
-    private final HoverTooltip fullName = new HoverTooltip(this);
+    private final HoverTooltip tooltip = new HoverTooltip(this);
     /** Each marker made once per cell, when first needed: a cell shows group after group as the table scrolls. */
     private final Map<Ikon, FontIcon> markers = new HashMap<>();
 
@@ -43,7 +43,7 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
             setText(null);
             setGraphic(null);
             setAccessibleText(null);
-            fullName.say(null);
+            tooltip.say(null);
             return;
         }
         setText(group.displayName());
@@ -60,7 +60,7 @@ final class NameCell extends TableCell<GroupRow, PrivateGroup> {
         setGraphic(shown.isEmpty() ? null : markersShown);
         setAccessibleText(String.join(", ", spoken));
         // the cell's tooltip, not one of each marker's own: over a marker, the cell's would win anyway
-        fullName.say(String.join("\n", spoken));
+        tooltip.say(String.join("\n", spoken));
     }
 
     private void addMarker(boolean applies, Ikon icon, String key, List<Node> shown, List<String> spoken) {
