@@ -24,6 +24,9 @@ public final class HoverTooltip {
     private double wrapWidth;
     /** The tooltip on a plain node, which has no tooltip property of its own; a control's is its property. */
     private Tooltip installed;
+    /** A box around the owner that shows the tooltip while the owner is disabled; null for none. */
+    private Node box;
+    private Tooltip installedOnBox;
     /**
      * The words followed, held here: JavaFX's bindings listen weakly, and a binding made only to be
      * followed ({@code Bindings.when(…)}) was collected, and the tooltip kept its first words for good.
@@ -38,6 +41,17 @@ public final class HoverTooltip {
     /** Lets long words wrap at {@code width}. */
     public HoverTooltip wrappingAt(double width) {
         wrapWidth = width;
+        return this;
+    }
+
+    /**
+     * Shows the tooltip over {@code box}, a pane around the owner alone, while the owner is disabled: JavaFX shows
+     * no tooltip on a disabled control, and an off button must still say why. While the owner is enabled, it takes
+     * the pointer's moves itself (a control's skin consumes them), so only its own tooltip shows.
+     */
+    public HoverTooltip evenWhenDisabledIn(Node box) {
+        this.box = box;
+        box.addEventHandler(MouseEvent.MOUSE_ENTERED, entered -> make());
         return this;
     }
 
@@ -89,14 +103,26 @@ public final class HoverTooltip {
     private void show(Tooltip shownNow) {
         if (owner instanceof Control control) {
             control.setTooltip(shownNow);
-            return;
+        } else {
+            installed = install(owner, installed, shownNow);
         }
-        if (installed != null) {
-            Tooltip.uninstall(owner, installed);
+        if (box != null) {
+            installedOnBox = install(box, installedOnBox, shownNow);
         }
-        installed = shownNow;
-        if (shownNow != null) {
-            Tooltip.install(owner, shownNow);
+    }
+
+    /** Puts {@code now} on a plain node in place of {@code before}; returns what the node has now. */
+    private static Tooltip install(Node node, Tooltip before, Tooltip now) {
+        if (before == now) {
+            // installing again would restart the wait before it shows: new words under a resting pointer never would
+            return now;
         }
+        if (before != null) {
+            Tooltip.uninstall(node, before);
+        }
+        if (now != null) {
+            Tooltip.install(node, now);
+        }
+        return now;
     }
 }
