@@ -12,12 +12,14 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * "12 selected (3 not shown) · Close selected · Reopen selected · Clear": shown while anything is
- * ticked. Each button says in its tooltip how many groups it acts on, and is off when that is none.
+ * ticked. Each button says in its tooltip how many groups it acts on, and is off when that is none; then
+ * its tooltip says why.
  */
 final class SelectionBar extends HBox {
 
@@ -45,8 +47,10 @@ final class SelectionBar extends HBox {
         reopen = new Button(text.get("selection.reopen"), new FontIcon(Feather.EYE));
         reopen.setId("reopenSelectedButton");
         reopen.setOnAction(event -> viewModel.reopenSelected());
-        closeTooltip = new HoverTooltip(close);
-        reopenTooltip = new HoverTooltip(reopen);
+        var closeBox = new StackPane(close);
+        var reopenBox = new StackPane(reopen);
+        closeTooltip = new HoverTooltip(close).evenWhenDisabledIn(closeBox);
+        reopenTooltip = new HoverTooltip(reopen).evenWhenDisabledIn(reopenBox);
         var clear = new Button(text.get("selection.clear"));
         clear.setId("clearSelectionButton");
         new HoverTooltip(clear).say(text.get("selection.clear.tooltip"));
@@ -56,7 +60,7 @@ final class SelectionBar extends HBox {
         for (var button : List.of(close, reopen, clear)) {
             button.setMinWidth(USE_PREF_SIZE);
         }
-        getChildren().addAll(count, spacer, close, reopen, clear);
+        getChildren().addAll(count, spacer, closeBox, reopenBox, clear);
         var anything = Bindings.greaterThan(viewModel.selection().countProperty(), 0);
         visibleProperty().bind(anything);
         managedProperty().bind(anything);
@@ -77,8 +81,10 @@ final class SelectionBar extends HBox {
         int toClose = viewModel.selection().countFor(JobKind.CLOSE);
         int toReopen = viewModel.selection().countFor(JobKind.REOPEN);
         close.setDisable(toClose == 0);
-        closeTooltip.say(text.format("selection.close.tooltip", toClose));
+        closeTooltip.say(toClose == 0 ? text.format("selection.close.none", selected)
+                : text.format("selection.close.tooltip", toClose));
         reopen.setDisable(toReopen == 0);
-        reopenTooltip.say(text.format("selection.reopen.tooltip", toReopen));
+        reopenTooltip.say(toReopen == 0 ? text.format("selection.reopen.none", selected)
+                : text.format("selection.reopen.tooltip", toReopen));
     }
 }

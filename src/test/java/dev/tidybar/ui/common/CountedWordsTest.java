@@ -28,4 +28,16 @@ class CountedWordsTest {
         assertThat(text.format("selection.close.tooltip", 5))
                 .isEqualTo("Hide the 5 selected groups that are in your sidebar, at the pace the server allows");
     }
+
+    @Test
+    void whyASelectionBarButtonIsOff() {
+        assertThat(text.format("selection.close.none", 1))
+                .isEqualTo("The selected group is hidden already: there is nothing to close");
+        assertThat(text.format("selection.close.none", 4))
+                .isEqualTo("All 4 selected groups are hidden already: there is nothing to close");
+        assertThat(text.format("selection.reopen.none", 1))
+                .isEqualTo("The selected group is in your sidebar already: there is nothing to reopen");
+        assertThat(text.format("selection.reopen.none", 1200))
+                .isEqualTo("All 1,200 selected groups are in your sidebar already: there is nothing to reopen");
+    }
 }

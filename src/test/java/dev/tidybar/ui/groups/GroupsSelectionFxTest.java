@@ -65,6 +65,18 @@ class GroupsSelectionFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
+    void anOffButtonSaysWhyItIsOff(FxRobot robot) {
+        page.tick("design-team", false);
+        page.tick("book-club", false);
+
+        assertThat(robot.lookup("#reopenSelectedButton").query().isDisabled()).isTrue();
+        page.waitForTooltip("#closeSelectedButton",
+                "Hide the 2 selected groups that are in your sidebar, at the pace the server allows");
+        page.waitForTooltip("#reopenSelectedButton",
+                "All 2 selected groups are in your sidebar already: there is nothing to reopen");
+    }
+
+    @Test
     void theSelectMenuCountsBeforeTickingAndCloseSelectedEndsInOneSummary() {
         String item = page.pickSmartSelection("Archived");
 

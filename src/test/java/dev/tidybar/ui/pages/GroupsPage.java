@@ -17,6 +17,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -274,6 +275,22 @@ public final class GroupsPage {
             reached.add(focused.getId() != null ? "#" + focused.getId() : focused.getAccessibleText());
         }
         return reached;
+    }
+
+    /**
+     * Points at the node {@code query} finds and waits for a tooltip to say {@code words}. It comes from the
+     * workspace's name, which has no tooltip, once no tooltip shows: JavaFX shows none while another one is up.
+     */
+    public void waitForTooltip(String query, String words) {
+        robot.moveTo("#workspaceHost");
+        waitUntil(() -> shownTooltips().isEmpty());
+        robot.moveTo(query);
+        waitUntil(() -> shownTooltips().contains(words));
+    }
+
+    private List<String> shownTooltips() {
+        return robot.listWindows().stream().filter(window -> window instanceof Tooltip && window.isShowing())
+                .map(window -> ((Tooltip) window).getText()).toList();
     }
 
     public void showVisible() {
