@@ -46,6 +46,17 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
+    void widenedAgainEveryColumnGetsItsRoomBack(FxRobot robot) {
+        page.waitUntil(() -> page.rowButtonsCutShort().isEmpty());
+        var window = robot.lookup("#groupsTable").query().getScene().getWindow();
+
+        robot.interact(() -> window.setWidth(1200));
+
+        // the columns' own widths add up to less than the table has now: none stays as narrow as the window made it
+        page.waitUntil(() -> page.columnsNarrowerThanTheirOwnWidth().isEmpty());
+    }
+
+    @Test
     void aBannerWithItsDetailsOpenStillLeavesSeveralRowsOfTheTable(FxRobot robot) {
         workspace.fake.injectFault("subscriptions.get", Fault.serverError(), 1);
         page.press(KeyCode.F5);

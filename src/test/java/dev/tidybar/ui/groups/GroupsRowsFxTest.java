@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,22 @@ class GroupsRowsFxTest extends GroupsScreenFxFixture {
         assertThat(heights).as("rows' heights, in em").isNotEmpty().allSatisfy(
                 height -> assertThat(height).isCloseTo(2.8, within(0.001)));
         assertThat(buttonsCut).isZero();
+    }
+
+    @Test
+    void endAndHomeShowTheLastAndTheFirstRowWhole() throws Exception {
+        var names = page.rowNames();
+        page.selectRow(names.get(0));
+
+        page.press(KeyCode.END);
+        page.waitUntil(() -> names.get(names.size() - 1).equals(page.selectedRowName()));
+        boolean lastWhole = onFx(() -> page.rowShownWhole(names.get(names.size() - 1)));
+        page.press(KeyCode.HOME);
+        page.waitUntil(() -> names.get(0).equals(page.selectedRowName()));
+        boolean firstWhole = onFx(() -> page.rowShownWhole(names.get(0)));
+
+        assertThat(lastWhole).as("the last row, after End").isTrue();
+        assertThat(firstWhole).as("the first row, after Home").isTrue();
     }
 
     private static NameCell nameCell(FxRobot robot, String name) {

@@ -14,6 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -195,6 +196,23 @@ public final class GroupsPage {
         var row = robot.from(table).lookup(".table-row-cell").query();
         var header = robot.from(table).lookup(".column-header-background").query();
         return (table.getHeight() - header.getBoundsInLocal().getHeight()) / row.getBoundsInLocal().getHeight();
+    }
+
+    /** Whether the row of {@code name} is drawn whole between the table's header and its bottom edge. */
+    public boolean rowShownWhole(String name) {
+        var rows = robot.from(table()).lookup(".table-row-cell").queryAllAs(TableRow.class);
+        Node viewport = robot.from(table()).lookup(".clipped-container").query();
+        var shown = viewport.localToScene(viewport.getLayoutBounds());
+        return rows.stream().filter(row -> row.isVisible() && row.getItem() instanceof GroupRow group
+                        && group.displayName().equals(name))
+                .map(row -> row.localToScene(row.getLayoutBounds()))
+                .anyMatch(bounds -> bounds.getMinY() >= shown.getMinY() - 0.5 && bounds.getMaxY() <= shown.getMaxY() + 0.5);
+    }
+
+    /** The titles of the columns now narrower than the width they open with. */
+    public List<String> columnsNarrowerThanTheirOwnWidth() {
+        return table().getColumns().stream().filter(column -> column.getWidth() < column.getPrefWidth() - 0.5)
+                .map(column -> column.getText() + " " + Math.round(column.getWidth())).toList();
     }
 
     /** True while the row's button is disabled and spinning. */
