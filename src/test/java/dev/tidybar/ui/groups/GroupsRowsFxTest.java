@@ -18,8 +18,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * How the table's rows look: a name with its markers after it, rows as tall as the theme makes them. Read on
- * the FX thread, once the room columns are in (they bring the markers), as the table may be laying out.
+ * How the table's rows look: a name with its markers after it, rows as tall as the theme makes them, the first and
+ * the last row shown whole. Read on the FX thread, once the room columns are in (they bring the markers), as the
+ * table may be laying out.
  */
 class GroupsRowsFxTest extends GroupsScreenFxFixture {
 
@@ -30,7 +31,9 @@ class GroupsRowsFxTest extends GroupsScreenFxFixture {
 
     @BeforeEach
     void waitForTheColumns() {
-        page.waitUntil(() -> !viewModel.sync().progressShownProperty().get());
+        // every row's room columns: the progress line shows only once a load has taken a while, so it says too little
+        page.waitUntil(() -> onFx(() -> !viewModel.shownRows().isEmpty()
+                && viewModel.shownRows().stream().allMatch(row -> row.group().hasDetails())));
     }
 
     @Test
