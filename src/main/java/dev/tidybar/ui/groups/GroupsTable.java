@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
@@ -38,13 +37,6 @@ final class GroupsTable extends TableView<GroupRow> {
         getStyleClass().add("groups-table");
         setAccessibleText(text.get("groups.table.accessible"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        widthProperty().addListener((observable, was, now) -> {
-            if (now.doubleValue() > was.doubleValue()) {
-                // after the policy has given the new room to the last column, in this same layout pass
-                Platform.runLater(this::giveSqueezedColumnsTheirRoomBack);
-            }
-        });
-
         // one for every cell still waiting for its room's columns: each tooltip is a window with a scene of its own
         var pending = new Tooltip(text.get("groups.cell.pending.tooltip"));
         var byName = GroupList.BY_NAME;
@@ -81,6 +73,7 @@ final class GroupsTable extends TableView<GroupRow> {
         action.setMinWidth(136);
         ticks = new TickColumn(viewModel, text);
         getColumns().setAll(List.of(ticks, name, topic, members, lastActivity, unread, action));
+        new SqueezedColumns(this).giveRoomBackAsTheTableWidens();
         setRowFactory(table -> tickingRow());
         getSortOrder().add(name);
 
@@ -88,21 +81,6 @@ final class GroupsTable extends TableView<GroupRow> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setPlaceholder(placeholder(viewModel));
-    }
-
-    /**
-     * A narrowing window squeezes the columns, but the policy gives all the room a widening window brings to the
-     * last column: the others would stay cut short beside a wide empty one. Each squeezed column takes back up
-     * to the width it opened with, from the last column, as far as that one's minimum allows.
-     */
-    private void giveSqueezedColumnsTheirRoomBack() {
-        var columns = getColumns();
-        for (var column : columns.subList(0, columns.size() - 1)) {
-            double squeezed = column.getPrefWidth() - column.getWidth();
-            if (squeezed > 0.5) {
-                resizeColumn(column, squeezed);
-            }
-        }
     }
 
     /** Ticks or unticks {@code row}; with {@code range}, every row from the one toggled last. */
