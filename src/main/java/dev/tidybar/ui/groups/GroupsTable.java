@@ -31,6 +31,7 @@ final class GroupsTable extends TableView<GroupRow> {
     static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
 
     private final TickColumn ticks;
+    private final ScrollAnchor scrollAnchor;
 
     GroupsTable(GroupsViewModel viewModel, UiText text) {
         setId("groupsTable");
@@ -80,7 +81,14 @@ final class GroupsTable extends TableView<GroupRow> {
         var sorted = new SortedList<>(viewModel.shownRows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
+        scrollAnchor = new ScrollAnchor(this);
         setPlaceholder(placeholder(viewModel));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        scrollAnchor.afterLayout();
     }
 
     /** Ticks or unticks {@code row}; with {@code range}, every row from the one toggled last. */

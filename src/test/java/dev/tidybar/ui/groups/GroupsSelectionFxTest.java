@@ -65,6 +65,22 @@ class GroupsSelectionFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
+    void rowsClosedAboveTheOnesInViewDoNotMoveThem() {
+        var names = page.rowNames();
+        page.tick(names.get(0), false);
+        page.tick(names.get(4), true);
+        String inView = names.get(12);
+        page.scrollToTop(inView);
+        page.waitUntil(() -> inView.equals(page.firstShownRowName()));
+
+        page.clickButton("#closeSelectedButton");
+
+        page.waitForBanner("Closed 5 of 5 groups");
+        assertThat(page.rowNames()).doesNotContain(names.get(0));
+        assertThat(page.firstShownRowName()).as("the row at the top of the table").isEqualTo(inView);
+    }
+
+    @Test
     void anOffButtonSaysWhyItIsOff(FxRobot robot) {
         page.tick("design-team", false);
         page.tick("book-club", false);

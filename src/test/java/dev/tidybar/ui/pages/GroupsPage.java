@@ -18,6 +18,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.event.Event;
 import javafx.scene.input.KeyCode;
@@ -213,6 +214,20 @@ public final class GroupsPage {
     public List<String> columnsNarrowerThanTheirOwnWidth() {
         return table().getColumns().stream().filter(column -> column.getWidth() < column.getPrefWidth() - 0.5)
                 .map(column -> column.getText() + " " + Math.round(column.getWidth())).toList();
+    }
+
+    /** Scrolls the table so that the row of {@code name} is the first one shown. */
+    public void scrollToTop(String name) {
+        int index = rowNames().indexOf(name);
+        robot.interact(() -> table().scrollTo(index));
+    }
+
+    /** The name of the first row the table shows (the one at its top, maybe in part). */
+    @SuppressWarnings("unchecked")
+    public String firstShownRowName() {
+        var flow = (VirtualFlow<TableRow<GroupRow>>) robot.from(table()).lookup(".virtual-flow").query();
+        var first = flow.getFirstVisibleCell();
+        return first == null || first.getItem() == null ? null : first.getItem().displayName();
     }
 
     /** True while the row's button is disabled and spinning. */
