@@ -31,7 +31,6 @@ final class GroupsTable extends TableView<GroupRow> {
     static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
 
     private final TickColumn ticks;
-    private final ScrollAnchor scrollAnchor;
 
     GroupsTable(GroupsViewModel viewModel, UiText text) {
         setId("groupsTable");
@@ -81,14 +80,11 @@ final class GroupsTable extends TableView<GroupRow> {
         var sorted = new SortedList<>(viewModel.shownRows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        scrollAnchor = new ScrollAnchor(this);
+        var scrollAnchor = new ScrollAnchor(this);
+        // after the rows have changed to the new filter or side (their listeners came first)
+        viewModel.filterProperty().addListener((observable, was, now) -> scrollAnchor.toTheTop());
+        viewModel.visibilityProperty().addListener((observable, was, now) -> scrollAnchor.toTheTop());
         setPlaceholder(placeholder(viewModel));
-    }
-
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        scrollAnchor.afterLayout();
     }
 
     /** Ticks or unticks {@code row}; with {@code range}, every row from the one toggled last. */

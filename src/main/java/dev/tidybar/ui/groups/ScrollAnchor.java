@@ -1,74 +1,86 @@
 package dev.tidybar.ui.groups;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 
 /**
- * Keeps the rows in view where they are while rows above them leave the table or join it. The table keeps
- * its scroll offset when its rows change, so each close of a batch that takes a row above the view out of
- * "Visible" slid everything the user was reading up by a row; a batch moved it by a screenful a minute.
+ * Keeps the row at the top of the table where it is while rows above it leave the table or join it, and while
+ * the table grows or shrinks. The table keeps its scroll offset when its rows change, so each close of a batch
+ * that took a row above the view out of "Visible" slid everything the user was reading up by a row (a batch moved
+ * it by a screenful a minute), and a banner coming or going moved it too.
  *
- * <p>On a change of the table's rows it counts the rows that went or came above the first one shown, and
- * once the table has laid out the change, it scrolls by as many rows the other way, before the frame is drawn.
+ * <p>At the first such change since the last frame, it notes the row at the top and where it was, as the user
+ * still sees them; once the scene is laid out, before the frame is drawn, it scrolls that row back to the same
+ * place. A row at the top that went itself leaves the table where it is.
  */
 final class ScrollAnchor {
 
     private final TableView<GroupRow> table;
-    /** Rows that came above the view less rows that went, since the last layout. */
-    private int rowsAbove;
+    private final Runnable putBack = this::putBack;
+    /** The row at the top when the change began; null while nothing changed since the last frame. */
+    private GroupRow anchor;
+    /** Where the anchor was then, from the top of the table's rows (0, or less when cut by the header). */
+    private double anchorY;
 
     /** Follows the table's rows: call once they are set (they are set once). */
     ScrollAnchor(TableView<GroupRow> table) {
         this.table = table;
-        table.getItems().addListener(this::countAbove);
+        // registered before the table's skin exists, so it hears of a change before the skin does
+        table.getItems().addListener((ListChangeListener<GroupRow>) change -> holdTheTopRow());
+        table.heightProperty().addListener((observable, was, now) -> holdTheTopRow());
+        table.sceneProperty().addListener((observable, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(putBack);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(putBack);
+            }
+        });
     }
 
-    /** Call at the end of the table's own layout: the flow holds the change by then. */
-    void afterLayout() {
-        var flow = flow();
-        if (rowsAbove != 0 && flow != null) {
-            flow.scrollPixels(rowsAbove * rowHeight(flow));
-        }
-        rowsAbove = 0;
+    /** Shows the rows from their top, holding nothing: another filter or side of the switch is another list. */
+    void toTheTop() {
+        anchor = null;
+        table.scrollTo(0);
     }
 
-    private void countAbove(ListChangeListener.Change<? extends GroupRow> change) {
-        var flow = flow();
-        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
-        if (first == null || first.getIndex() <= 0) {
-            // at the top, the top rows are the ones to see, whatever came
+    private void holdTheTopRow() {
+        if (anchor != null) {
             return;
         }
-        // the flow has not seen the change yet: its first cell is still at its index in the rows before it
-        int top = first.getIndex();
-        while (change.next()) {
-            if (change.wasPermutated() || change.wasUpdated()) {
-                continue;
-            }
-            if (change.wasRemoved() && change.getFrom() < top) {
-                int gone = Math.min(change.getRemovedSize(), top - change.getFrom());
-                top -= gone;
-                rowsAbove -= gone;
-            }
-            if (change.wasAdded() && change.getFrom() < top) {
-                top += change.getAddedSize();
-                rowsAbove += change.getAddedSize();
-            }
+        var flow = flow();
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        // at the very top, the top rows are the ones to see, whatever came
+        if (first != null && first.getIndex() > 0 && first.getItem() instanceof GroupRow row) {
+            anchor = row;
+            anchorY = first.getLayoutY();
+        }
+    }
+
+    private void putBack() {
+        var flow = flow();
+        var row = anchor;
+        anchor = null;
+        if (row == null || flow == null) {
+            return;
+        }
+        int index = table.getItems().indexOf(row);
+        var first = flow.getFirstVisibleCell();
+        if (index < 0 || first == null) {
+            return;
+        }
+        var cell = flow.getVisibleCell(index);
+        double now = cell != null ? cell.getLayoutY()
+                : first.getLayoutY() + (index - first.getIndex()) * first.getHeight();
+        if (now != anchorY) {
+            flow.scrollPixels(now - anchorY);
         }
     }
 
     private VirtualFlow<?> flow() {
         return table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
-    }
-
-    private double rowHeight(VirtualFlow<?> flow) {
-        double fixed = table.getFixedCellSize();
-        if (fixed > 0) {
-            return fixed;
-        }
-        var first = flow.getFirstVisibleCell();
-        return first == null ? 0 : first.getHeight();
     }
 }

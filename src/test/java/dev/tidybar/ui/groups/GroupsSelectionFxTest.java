@@ -81,6 +81,25 @@ class GroupsSelectionFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
+    void anotherFilterOrSideOfTheSwitchShowsItsRowsFromTheTop() {
+        var names = page.rowNames();
+        page.scrollToTop(names.get(12));
+        page.waitUntil(() -> names.get(12).equals(page.firstShownRowName()));
+
+        page.filter("team");
+        page.waitUntil(() -> page.rowNames().size() < names.size());
+        assertThat(page.firstShownRowName()).as("the first match").isEqualTo(page.rowNames().get(0));
+
+        page.filter("");
+        page.waitUntil(() -> page.rowNames().size() == names.size());
+        page.scrollToTop(names.get(10));
+        page.waitUntil(() -> names.get(10).equals(page.firstShownRowName()));
+        page.showAll();
+        page.waitUntil(() -> page.switchText("all").equals("All (41)") && page.rowNames().size() > 29);
+        assertThat(page.firstShownRowName()).as("the first of all").isEqualTo(page.rowNames().get(0));
+    }
+
+    @Test
     void anOffButtonSaysWhyItIsOff(FxRobot robot) {
         page.tick("design-team", false);
         page.tick("book-club", false);

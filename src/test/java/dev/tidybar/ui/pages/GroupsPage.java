@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.event.Event;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
@@ -70,6 +71,38 @@ public final class GroupsPage {
     public void focusCloseButton(String name) {
         var button = closeButtonFor(name);
         robot.interact(button::requestFocus);
+    }
+
+    /** How many pixels of {@code node} differ between now and {@code before}, one of its {@link #looks}. */
+    public int pixelsChangedSince(Node node, int[] before) {
+        var now = looks(node);
+        int changed = Math.abs(now.length - before.length);
+        for (int i = 0; i < Math.min(now.length, before.length); i++) {
+            changed += now[i] == before[i] ? 0 : 1;
+        }
+        return changed;
+    }
+
+    /** The pixels of {@code node} as drawn now (with the marks of its focus, if it has it). */
+    public int[] looks(Node node) {
+        try {
+            var shot = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            int width = (int) shot.getWidth();
+            int height = (int) shot.getHeight();
+            int[] pixels = new int[width * height];
+            shot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            return pixels;
+        } catch (Exception e) {
+            throw new AssertionError("no picture of " + node, e);
+        }
+    }
+
+    /** The table's row of {@code name}, which must be shown. */
+    public Node row(String name) {
+        return robot.from(table()).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.isVisible() && row.getItem() instanceof GroupRow group
+                        && group.displayName().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + name + " shown"));
     }
 
     /** The focused control: "#id", or its accessible text when it has no id (a row's button). */
@@ -222,11 +255,14 @@ public final class GroupsPage {
         robot.interact(() -> table().scrollTo(index));
     }
 
-    /** The name of the first row the table shows (the one at its top, maybe in part). */
+    /** The name of the first row the table shows at least half of (rows are 2.8em tall: pixels fall in between). */
     @SuppressWarnings("unchecked")
     public String firstShownRowName() {
         var flow = (VirtualFlow<TableRow<GroupRow>>) robot.from(table()).lookup(".virtual-flow").query();
         var first = flow.getFirstVisibleCell();
+        if (first != null && first.getLayoutY() + first.getHeight() / 2 < 0) {
+            first = flow.getVisibleCell(first.getIndex() + 1);
+        }
         return first == null || first.getItem() == null ? null : first.getItem().displayName();
     }
 
