@@ -53,6 +53,24 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
+    void theKeyboardFocusShowsOnTheSwitchAndOnTheTablesRow(FxRobot robot) {
+        var visibleToggle = robot.lookup("#visibleToggle").query();
+        var unfocused = page.looks(visibleToggle);
+        page.pressWithShortcut(KeyCode.F);
+        page.press(KeyCode.TAB);
+        assertThat(page.focusOwner()).isEqualTo("#visibleToggle");
+        assertThat(page.pixelsChangedSince(visibleToggle, unfocused)).as("pixels of the switch the focus changed")
+                .isGreaterThan(100);
+
+        page.selectRow("book-club");
+        var row = page.row("book-club");
+        var focused = page.looks(row);
+        robot.clickOn("#filterField");
+        assertThat(page.pixelsChangedSince(row, focused)).as("pixels of the selected row the table's focus changed")
+                .isGreaterThan(100);
+    }
+
+    @Test
     void switchingViewOrFilteringSelectsNothingNew() {
         page.selectRow("design-team");
 
