@@ -60,11 +60,15 @@ final class ScrollAnchor {
         }
     }
 
+    /** After every layout of the scene: at once when nothing is held. */
     private void putBack() {
-        var flow = flow();
         var row = anchor;
+        if (row == null) {
+            return;
+        }
         anchor = null;
-        if (row == null || flow == null) {
+        var flow = flow();
+        if (flow == null) {
             return;
         }
         int index = table.getItems().indexOf(row);
