@@ -55,18 +55,18 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     @Test
     void theKeyboardFocusShowsOnTheSwitchAndOnTheTablesRow(FxRobot robot) {
         var visibleToggle = robot.lookup("#visibleToggle").query();
-        var unfocused = page.looks(visibleToggle);
+        var unfocused = page.tableLooks().pixels(visibleToggle);
         page.pressWithShortcut(KeyCode.F);
         page.press(KeyCode.TAB);
         assertThat(page.focusOwner()).isEqualTo("#visibleToggle");
-        assertThat(page.pixelsChangedSince(visibleToggle, unfocused)).as("pixels of the switch the focus changed")
+        assertThat(page.tableLooks().pixelsChangedSince(visibleToggle, unfocused)).as("pixels of the switch the focus changed")
                 .isGreaterThan(100);
 
         page.selectRow("book-club");
-        var row = page.row("book-club");
-        var focused = page.looks(row);
+        var row = page.tableLooks().row("book-club");
+        var focused = page.tableLooks().pixels(row);
         robot.clickOn("#filterField");
-        assertThat(page.pixelsChangedSince(row, focused)).as("pixels of the selected row the table's focus changed")
+        assertThat(page.tableLooks().pixelsChangedSince(row, focused)).as("pixels of the selected row the table's focus changed")
                 .isGreaterThan(100);
     }
 

@@ -53,7 +53,7 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
         robot.interact(() -> window.setWidth(1200));
 
         // the columns' own widths add up to less than the table has now: none stays as narrow as the window made it
-        page.waitUntil(() -> page.columnsNarrowerThanTheirOwnWidth().isEmpty());
+        page.waitUntil(() -> page.tableLooks().columnsNarrowerThanTheirOwnWidth().isEmpty());
     }
 
     @Test
@@ -66,6 +66,6 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
 
         page.waitUntil(() -> robot.lookup("#noticeDetails").query().isVisible());
         // it was 1.6 rows before the details were capped (and less again above the app's status bar)
-        assertThat(page.visibleTableRows()).isGreaterThan(2.5);
+        assertThat(page.tableLooks().visibleRows()).isGreaterThan(2.5);
     }
 }

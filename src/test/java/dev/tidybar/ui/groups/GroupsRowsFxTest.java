@@ -78,10 +78,10 @@ class GroupsRowsFxTest extends GroupsScreenFxFixture {
 
         page.press(KeyCode.END);
         page.waitUntil(() -> names.get(names.size() - 1).equals(page.selectedRowName()));
-        boolean lastWhole = onFx(() -> page.rowShownWhole(names.get(names.size() - 1)));
+        boolean lastWhole = onFx(() -> page.tableLooks().rowShownWhole(names.get(names.size() - 1)));
         page.press(KeyCode.HOME);
         page.waitUntil(() -> names.get(0).equals(page.selectedRowName()));
-        boolean firstWhole = onFx(() -> page.rowShownWhole(names.get(0)));
+        boolean firstWhole = onFx(() -> page.tableLooks().rowShownWhole(names.get(0)));
 
         assertThat(lastWhole).as("the last row, after End").isTrue();
         assertThat(firstWhole).as("the first row, after Home").isTrue();

@@ -70,33 +70,33 @@ class GroupsSelectionFxTest extends GroupsScreenFxFixture {
         page.tick(names.get(0), false);
         page.tick(names.get(4), true);
         String inView = names.get(12);
-        page.scrollToTop(inView);
-        page.waitUntil(() -> inView.equals(page.firstShownRowName()));
+        page.tableLooks().scrollToTop(inView);
+        page.waitUntil(() -> inView.equals(page.tableLooks().firstShownRowName()));
 
         page.clickButton("#closeSelectedButton");
 
         page.waitForBanner("Closed 5 of 5 groups");
         assertThat(page.rowNames()).doesNotContain(names.get(0));
-        assertThat(page.firstShownRowName()).as("the row at the top of the table").isEqualTo(inView);
+        assertThat(page.tableLooks().firstShownRowName()).as("the row at the top of the table").isEqualTo(inView);
     }
 
     @Test
     void anotherFilterOrSideOfTheSwitchShowsItsRowsFromTheTop() {
         var names = page.rowNames();
-        page.scrollToTop(names.get(12));
-        page.waitUntil(() -> names.get(12).equals(page.firstShownRowName()));
+        page.tableLooks().scrollToTop(names.get(12));
+        page.waitUntil(() -> names.get(12).equals(page.tableLooks().firstShownRowName()));
 
         page.filter("team");
         page.waitUntil(() -> page.rowNames().size() < names.size());
-        assertThat(page.firstShownRowName()).as("the first match").isEqualTo(page.rowNames().get(0));
+        assertThat(page.tableLooks().firstShownRowName()).as("the first match").isEqualTo(page.rowNames().get(0));
 
         page.filter("");
         page.waitUntil(() -> page.rowNames().size() == names.size());
-        page.scrollToTop(names.get(10));
-        page.waitUntil(() -> names.get(10).equals(page.firstShownRowName()));
+        page.tableLooks().scrollToTop(names.get(10));
+        page.waitUntil(() -> names.get(10).equals(page.tableLooks().firstShownRowName()));
         page.showAll();
         page.waitUntil(() -> page.switchText("all").equals("All (41)") && page.rowNames().size() > 29);
-        assertThat(page.firstShownRowName()).as("the first of all").isEqualTo(page.rowNames().get(0));
+        assertThat(page.tableLooks().firstShownRowName()).as("the first of all").isEqualTo(page.rowNames().get(0));
     }
 
     @Test

@@ -14,14 +14,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.event.Event;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
@@ -73,36 +70,9 @@ public final class GroupsPage {
         robot.interact(button::requestFocus);
     }
 
-    /** How many pixels of {@code node} differ between now and {@code before}, one of its {@link #looks}. */
-    public int pixelsChangedSince(Node node, int[] before) {
-        var now = looks(node);
-        int changed = Math.abs(now.length - before.length);
-        for (int i = 0; i < Math.min(now.length, before.length); i++) {
-            changed += now[i] == before[i] ? 0 : 1;
-        }
-        return changed;
-    }
-
-    /** The pixels of {@code node} as drawn now (with the marks of its focus, if it has it). */
-    public int[] looks(Node node) {
-        try {
-            var shot = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(WAIT_SECONDS, TimeUnit.SECONDS);
-            int width = (int) shot.getWidth();
-            int height = (int) shot.getHeight();
-            int[] pixels = new int[width * height];
-            shot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-            return pixels;
-        } catch (Exception e) {
-            throw new AssertionError("no picture of " + node, e);
-        }
-    }
-
-    /** The table's row of {@code name}, which must be shown. */
-    public Node row(String name) {
-        return robot.from(table()).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> row.isVisible() && row.getItem() instanceof GroupRow group
-                        && group.displayName().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + name + " shown"));
+    /** Where the table's rows and columns are on the screen, and what they look like. */
+    public TableLooks tableLooks() {
+        return new TableLooks(robot, table());
     }
 
     /** The focused control: "#id", or its accessible text when it has no id (a row's button). */
@@ -222,48 +192,6 @@ public final class GroupsPage {
             }
         }
         return cut;
-    }
-
-    /** How many rows of the table can be seen at once. */
-    public double visibleTableRows() {
-        var table = table();
-        var row = robot.from(table).lookup(".table-row-cell").query();
-        var header = robot.from(table).lookup(".column-header-background").query();
-        return (table.getHeight() - header.getBoundsInLocal().getHeight()) / row.getBoundsInLocal().getHeight();
-    }
-
-    /** Whether the row of {@code name} is drawn whole between the table's header and its bottom edge. */
-    public boolean rowShownWhole(String name) {
-        var rows = robot.from(table()).lookup(".table-row-cell").queryAllAs(TableRow.class);
-        Node viewport = robot.from(table()).lookup(".clipped-container").query();
-        var shown = viewport.localToScene(viewport.getLayoutBounds());
-        return rows.stream().filter(row -> row.isVisible() && row.getItem() instanceof GroupRow group
-                        && group.displayName().equals(name))
-                .map(row -> row.localToScene(row.getLayoutBounds()))
-                .anyMatch(bounds -> bounds.getMinY() >= shown.getMinY() - 0.5 && bounds.getMaxY() <= shown.getMaxY() + 0.5);
-    }
-
-    /** The titles of the columns now narrower than the width they open with. */
-    public List<String> columnsNarrowerThanTheirOwnWidth() {
-        return table().getColumns().stream().filter(column -> column.getWidth() < column.getPrefWidth() - 0.5)
-                .map(column -> column.getText() + " " + Math.round(column.getWidth())).toList();
-    }
-
-    /** Scrolls the table so that the row of {@code name} is the first one shown. */
-    public void scrollToTop(String name) {
-        int index = rowNames().indexOf(name);
-        robot.interact(() -> table().scrollTo(index));
-    }
-
-    /** The name of the first row the table shows at least half of (rows are 2.8em tall: pixels fall in between). */
-    @SuppressWarnings("unchecked")
-    public String firstShownRowName() {
-        var flow = (VirtualFlow<TableRow<GroupRow>>) robot.from(table()).lookup(".virtual-flow").query();
-        var first = flow.getFirstVisibleCell();
-        if (first != null && first.getLayoutY() + first.getHeight() / 2 < 0) {
-            first = flow.getVisibleCell(first.getIndex() + 1);
-        }
-        return first == null || first.getItem() == null ? null : first.getItem().displayName();
     }
 
     /** True while the row's button is disabled and spinning. */
