@@ -37,6 +37,7 @@ final class GroupsTable extends TableView<GroupRow> {
         getStyleClass().add("groups-table");
         setAccessibleText(text.get("groups.table.accessible"));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
         // one for every cell still waiting for its room's columns: each tooltip is a window with a scene of its own
         var pending = new Tooltip(text.get("groups.cell.pending.tooltip"));
         var byName = GroupList.BY_NAME;

@@ -1,7 +1,6 @@
 package dev.tidybar.ui.groups;
 
 import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
