@@ -191,6 +191,10 @@ class ScreenshotTourTest {
         groups.clickClose("book-club");
         groups.waitUntil(() -> groups.bannerTitle().contains("no longer there"));
         shoot("13-banner-group-not-found");
+        // the list it reloads then must not see the next close, made behind the app's back; and coffee-chats, which
+        // slides up under the pointer, would ignore a click for a moment (it was meant for the row before)
+        groups.waitUntil(() -> !groups.rowNames().contains("book-club"));
+        robot.moveTo("#filterField");
 
         // closed behind the app's back, as from another device
         harness.client.closeGroup(shell.sessionProperty().get(), fake.roomIdByName("coffee-chats").orElseThrow());

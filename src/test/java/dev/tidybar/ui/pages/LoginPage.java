@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -117,8 +118,16 @@ public final class LoginPage {
         robot.type(KeyCode.ENTER);
     }
 
+    /** Clicks "Log in", scrolling down to it first when a banner has pushed it below the window's edge. */
     public void clickLogIn() {
-        robot.clickOn("#loginButton");
+        Node button = robot.lookup("#loginButton").query();
+        for (var parent = button.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane card) {
+                robot.interact(() -> card.setVvalue(card.getVmax()));
+                break;
+            }
+        }
+        robot.clickOn(button);
     }
 
     public void pressEscape() {
