@@ -78,7 +78,7 @@ public final class GroupsView extends BorderPane {
         // below the table, so a banner or a bar appearing never moves the rows under the pointer: a second
         // click lands on the row the user aimed at, not on the one the banner pushed there. Added before
         // the table, so Tab still reaches Undo or Retry before the rows' buttons.
-        var bottom = new VBox(new QueueBar(viewModel, text), new SelectionBar(viewModel, text), banner);
+        var bottom = new VBox(new QueueBar(viewModel, text, table), new SelectionBar(viewModel, text, table), banner);
         bottom.getStyleClass().add("groups-bottom");
         setBottom(bottom);
         showTableFromSecondFrame();

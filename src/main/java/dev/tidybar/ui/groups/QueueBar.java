@@ -1,7 +1,9 @@
 package dev.tidybar.ui.groups;
 
+import dev.tidybar.ui.common.FocusHandOff;
 import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.UiText;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -12,7 +14,8 @@ import javafx.scene.layout.Priority;
  */
 final class QueueBar extends HBox {
 
-    QueueBar(GroupsViewModel viewModel, UiText text) {
+    /** {@code focusAfter} takes the keyboard focus when the bar hides with it (Cancel, the batch's end). */
+    QueueBar(GroupsViewModel viewModel, UiText text, Node focusAfter) {
         setId("queueBar");
         getStyleClass().add("queue-bar");
         var queue = viewModel.queue();
@@ -26,7 +29,6 @@ final class QueueBar extends HBox {
         cancel.setOnAction(event -> viewModel.queue().cancel());
         cancel.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(bar, words, cancel);
-        visibleProperty().bind(viewModel.queue().shownProperty());
-        managedProperty().bind(viewModel.queue().shownProperty());
+        FocusHandOff.showWhile(this, viewModel.queue().shownProperty(), focusAfter);
     }
 }

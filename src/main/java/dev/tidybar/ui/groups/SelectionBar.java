@@ -1,12 +1,14 @@
 package dev.tidybar.ui.groups;
 
 import atlantafx.base.theme.Styles;
+import dev.tidybar.ui.common.FocusHandOff;
 import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.JobKind;
 import dev.tidybar.ui.common.UiText;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -32,7 +34,8 @@ final class SelectionBar extends HBox {
     private final HoverTooltip closeTooltip;
     private final HoverTooltip reopenTooltip;
 
-    SelectionBar(GroupsViewModel viewModel, UiText text) {
+    /** {@code focusAfter} takes the keyboard focus when the bar hides with it (a close of the selection, Clear). */
+    SelectionBar(GroupsViewModel viewModel, UiText text, Node focusAfter) {
         this.viewModel = viewModel;
         this.text = text;
         setId("selectionBar");
@@ -61,9 +64,7 @@ final class SelectionBar extends HBox {
             button.setMinWidth(USE_PREF_SIZE);
         }
         getChildren().addAll(count, spacer, closeBox, reopenBox, clear);
-        var anything = Bindings.greaterThan(viewModel.selection().countProperty(), 0);
-        visibleProperty().bind(anything);
-        managedProperty().bind(anything);
+        FocusHandOff.showWhile(this, Bindings.greaterThan(viewModel.selection().countProperty(), 0), focusAfter);
         viewModel.selection().changesProperty().addListener(changed -> show());
         // a close moves a ticked row out of the shown ones; filtering does too
         viewModel.shownRows().addListener((ListChangeListener<GroupRow>) change -> show());

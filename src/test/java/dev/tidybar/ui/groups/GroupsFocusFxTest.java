@@ -71,6 +71,23 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
+    void whileABatchRunsTheFocusIsInTheTableNotOnTheLastBannersUndo() {
+        page.clickClose("design-team");
+        page.waitForBanner("Closed ‘design-team’");
+        page.tick("book-club", false);
+        page.tick("coffee-chats", false);
+        workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
+
+        page.clickButton("#closeSelectedButton");
+        page.waitUntil(() -> page.queueText().startsWith("Paused"));
+
+        assertThat(page.focusOwner()).isEqualTo("#groupsTable");
+        page.press(KeyCode.SPACE);
+        assertThat(page.bannerTitle()).as("the last banner, its Undo not pressed").isEqualTo("Closed ‘design-team’");
+        assertThat(workspace.calls()).as("nothing undone").doesNotContain("groups.open");
+    }
+
+    @Test
     void switchingViewOrFilteringSelectsNothingNew() {
         page.selectRow("design-team");
 
