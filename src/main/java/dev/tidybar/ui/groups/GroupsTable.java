@@ -31,6 +31,7 @@ final class GroupsTable extends TableView<GroupRow> {
     static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
 
     private final TickColumn ticks;
+    private final SqueezedColumns squeezedColumns;
 
     GroupsTable(GroupsViewModel viewModel, UiText text) {
         setId("groupsTable");
@@ -74,7 +75,8 @@ final class GroupsTable extends TableView<GroupRow> {
         action.setMinWidth(136);
         ticks = new TickColumn(viewModel, text);
         getColumns().setAll(List.of(ticks, name, topic, members, lastActivity, unread, action));
-        new SqueezedColumns(this).giveRoomBackAsTheTableWidens();
+        squeezedColumns = new SqueezedColumns(this);
+        squeezedColumns.giveRoomBackAsTheTableWidens();
         setRowFactory(table -> tickingRow());
         getSortOrder().add(name);
 
@@ -86,6 +88,16 @@ final class GroupsTable extends TableView<GroupRow> {
         viewModel.filterProperty().addListener((observable, was, now) -> scrollAnchor.toTheTop());
         viewModel.visibilityProperty().addListener((observable, was, now) -> scrollAnchor.toTheTop());
         setPlaceholder(placeholder(viewModel));
+    }
+
+    /** A column's width changed by hand (its header's border dragged) or to give it room back. */
+    @Override
+    public boolean resizeColumn(TableColumn<GroupRow, ?> column, double delta) {
+        boolean resized = super.resizeColumn(column, delta);
+        if (resized && column != null) {
+            squeezedColumns.resized(column);
+        }
+        return resized;
     }
 
     /** Ticks or unticks {@code row}; with {@code range}, every row from the one toggled last. */

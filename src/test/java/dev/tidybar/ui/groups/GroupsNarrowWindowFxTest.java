@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidybar.fake.Fault;
 import java.time.Duration;
+import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,28 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
         page.waitUntil(() -> page.rowButtonsCutShort().isEmpty());
         var window = robot.lookup("#groupsTable").query().getScene().getWindow();
 
+        robot.interact(() -> window.setWidth(1000));
+        page.waitUntil(() -> page.tableLooks().headersCutShort().isEmpty());
         robot.interact(() -> window.setWidth(1200));
 
         // the columns' own widths add up to less than the table has now: none stays as narrow as the window made it
         page.waitUntil(() -> page.tableLooks().columnsNarrowerThanTheirOwnWidth().isEmpty());
+    }
+
+    @Test
+    void aColumnNarrowedByHandStaysSoAsTheWindowNarrowsAndWidens(FxRobot robot) {
+        var window = robot.lookup("#groupsTable").query().getScene().getWindow();
+        robot.interact(() -> window.setWidth(1200));
+        page.waitUntil(() -> page.tableLooks().columnsNarrowerThanTheirOwnWidth().isEmpty());
+        var looks = page.tableLooks();
+        looks.dragColumnBorder("topicColumn", -80);
+        double narrowed = looks.columnWidth("topicColumn");
+
+        robot.interact(() -> window.setWidth(700));
+        robot.interact(() -> window.setWidth(1200));
+
+        page.waitUntil(() -> Math.abs(looks.columnWidth("topicColumn") - narrowed) < 1
+                && looks.columnsNarrowerThanTheirOwnWidth().equals(List.of("Topic " + Math.round(narrowed))));
     }
 
     @Test

@@ -4,10 +4,12 @@ import dev.tidybar.ui.groups.GroupRow;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.text.Text;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -78,6 +80,27 @@ public final class TableLooks {
     public List<String> columnsNarrowerThanTheirOwnWidth() {
         return table.getColumns().stream().filter(column -> column.getWidth() < column.getPrefWidth() - 0.5)
                 .map(column -> column.getText() + " " + Math.round(column.getWidth())).toList();
+    }
+
+    /** The column headers the table cuts short ("Unr…"), by their titles. */
+    public List<String> headersCutShort() {
+        return robot.from(table).lookup(".column-header .label").queryAllAs(Labeled.class).stream()
+                .filter(label -> !label.getText().isEmpty())
+                .filter(label -> !(label.lookup(".text") instanceof Text shown) || !shown.getText().equals(label.getText()))
+                .map(Labeled::getText).toList();
+    }
+
+    /** Narrows (a negative width) or widens {@code column} as dragging its header's right border does. */
+    public void dragColumnBorder(String columnId, double by) {
+        var column = table.getColumns().stream().filter(candidate -> columnId.equals(candidate.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + columnId));
+        robot.interact(() -> table.resizeColumn(column, by));
+    }
+
+    /** How wide the column is now. */
+    public double columnWidth(String columnId) {
+        return table.getColumns().stream().filter(column -> columnId.equals(column.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + columnId)).getWidth();
     }
 
     /** Scrolls the table so that the row of {@code name} is the first one shown. */
