@@ -32,6 +32,7 @@ final class GroupsTable extends TableView<GroupRow> {
 
     private final TickColumn ticks;
     private final SqueezedColumns squeezedColumns;
+    private final ScrollAnchor scrollAnchor;
 
     GroupsTable(GroupsViewModel viewModel, UiText text) {
         setId("groupsTable");
@@ -83,7 +84,7 @@ final class GroupsTable extends TableView<GroupRow> {
         var sorted = new SortedList<>(viewModel.shownRows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        var scrollAnchor = new ScrollAnchor(this);
+        scrollAnchor = new ScrollAnchor(this);
         // after the rows have changed to the new filter or side (their listeners came first)
         viewModel.filterProperty().addListener((observable, was, now) -> scrollAnchor.toTheTop());
         viewModel.visibilityProperty().addListener((observable, was, now) -> scrollAnchor.toTheTop());
@@ -108,9 +109,9 @@ final class GroupsTable extends TableView<GroupRow> {
     /** Scrolls to the first ticked row, so a ready-made selection shows what it picked. */
     void revealFirstTicked() {
         var items = getItems();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).isSelected()) {
-                scrollTo(i);
+        for (var row : items) {
+            if (row.isSelected()) {
+                scrollAnchor.toTop(row);
                 return;
             }
         }

@@ -40,6 +40,16 @@ final class ScrollAnchor {
         });
     }
 
+    /**
+     * Scrolls {@code row} to the top and keeps it there through the layout under way: the selection bar that comes
+     * with a ready-made selection makes the table shorter, and the table would slide the row under its header.
+     */
+    void toTop(GroupRow row) {
+        table.scrollTo(row);
+        anchor = row;
+        anchorY = 0;
+    }
+
     /** Shows the rows from their top, holding nothing: another filter or side of the switch is another list. */
     void toTheTop() {
         anchor = null;

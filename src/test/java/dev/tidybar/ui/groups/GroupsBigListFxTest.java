@@ -43,4 +43,16 @@ class GroupsBigListFxTest extends GroupsScreenFxFixture {
         PrivateGroup lastRow = page.rowGroups().get(visible - 1);
         assertThat(page.cellText(lastRow.displayName(), "topicColumn")).isEqualTo(lastRow.topic());
     }
+
+    @Test
+    void aReadyMadeSelectionScrollsItsFirstRowWholeBelowTheHeader(FxRobot robot) {
+        robot.interact(() -> viewModel.filterProperty().set(""));
+        page.waitUntil(() -> page.rowNames().size() > 2000);
+
+        page.pickSmartSelection("Archived");
+
+        // the selection bar that comes with the ticks makes the table shorter as it scrolls
+        page.waitUntil(() -> page.tableLooks().rowShownWhole("release-2025"));
+        assertThat(page.tableLooks().firstShownRowName()).isEqualTo("release-2025");
+    }
 }
