@@ -22,8 +22,8 @@ class CountedWordsTest {
     /** What the selection bar's buttons say they do, or why they are off: {@code key | count | words}. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            selection.reopen.tooltip | 1    | Show the selected hidden group in your sidebar again
-            selection.reopen.tooltip | 3    | Show the 3 selected hidden groups in your sidebar again
+            selection.reopen.tooltip | 1    | Show the selected hidden group in your sidebar again, at the pace the server allows
+            selection.reopen.tooltip | 3    | Show the 3 selected hidden groups in your sidebar again, at the pace the server allows
             selection.close.tooltip  | 1    | Hide the selected group that is in your sidebar, at the pace the server allows
             selection.close.tooltip  | 5    | Hide the 5 selected groups that are in your sidebar, at the pace the server allows
             selection.close.none     | 1    | The selected group is hidden already: there is nothing to close
