@@ -9,6 +9,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
@@ -60,6 +61,11 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
                     && table.getSelectionModel().getSelectedIndex() != getIndex()) {
                 table.getSelectionModel().clearAndSelect(getIndex());
                 table.getFocusModel().focus(getIndex());
+            }
+            // Tab can land on the button of a row the table shows only in part: the row comes wholly into view
+            if (focused && table != null && getIndex() >= 0
+                    && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollTo(getIndex());
             }
         });
         spinner.getStyleClass().add("row-spinner");

@@ -88,6 +88,20 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
+    void aRowButtonReachedWithTheKeyboardIsShownWhole() {
+        page.pressWithShortcut(KeyCode.F);
+        String owner = "";
+        for (int i = 0; i < 8 && !owner.startsWith("Close "); i++) {
+            page.pressWithShift(KeyCode.TAB);
+            owner = page.focusOwner();
+        }
+
+        assertThat(owner).as("a row's button, backwards from the filter").startsWith("Close ");
+        String row = owner.substring("Close ".length());
+        page.waitUntil(() -> page.tableLooks().rowShownWhole(row));
+    }
+
+    @Test
     void switchingViewOrFilteringSelectsNothingNew() {
         page.selectRow("design-team");
 

@@ -245,20 +245,26 @@ public final class GroupsPage {
 
     /** Ctrl+key (Cmd+key on macOS), as the keyboard sends it to the focused control. */
     public void pressWithShortcut(KeyCode key) {
-        pressModified(key, false);
+        pressModified(key, false, true);
     }
 
     public void pressWithShortcutAndShift(KeyCode key) {
-        pressModified(key, true);
+        pressModified(key, true, true);
+    }
+
+    /** Shift+key (Shift+Tab goes backwards), as the keyboard sends it to the focused control. */
+    public void pressWithShift(KeyCode key) {
+        pressModified(key, true, false);
     }
 
     // Headless Monocle's robot drops held modifiers from the next key press, so the chord is sent as one
     // event to the focus owner; it still passes through the scene's accelerators like a real one.
-    private void pressModified(KeyCode key, boolean shift) {
+    private void pressModified(KeyCode key, boolean shift, boolean shortcut) {
         boolean mac = System.getProperty("os.name").startsWith("Mac");
         robot.interact(() -> {
             var target = robot.lookup("#groupsView").query().getScene().getFocusOwner();
-            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, shift, !mac, false, mac));
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, shift,
+                    shortcut && !mac, false, shortcut && mac));
         });
     }
 
