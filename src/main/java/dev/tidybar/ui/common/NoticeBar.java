@@ -95,12 +95,8 @@ public final class NoticeBar extends VBox {
     }
 
     private void handFocusBack() {
-        var owner = getScene() == null ? null : getScene().getFocusOwner();
-        for (var node = owner; node != null && focusTarget != null; node = node.getParent()) {
-            if (node == this) {
-                focusTarget.requestFocus();
-                return;
-            }
+        if (focusTarget != null && isFocusWithin()) {
+            focusTarget.requestFocus();
         }
     }
 
