@@ -14,7 +14,10 @@ public final class FocusHandOff {
     private FocusHandOff() {
     }
 
-    /** Shows {@code bar} while {@code shown} holds; when it hides with the focus in it, the focus goes to {@code target}. */
+    /**
+     * Shows {@code bar} while {@code shown} holds; when it hides with the focus in it, the focus goes to
+     * {@code target}.
+     */
     public static void showWhile(Node bar, ObservableBooleanValue shown, Node target) {
         // added before the bar's own binding, so it hears of the change while the focus is still in the bar
         shown.addListener((InvalidationListener) changed -> {

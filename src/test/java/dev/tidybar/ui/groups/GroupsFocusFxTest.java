@@ -54,19 +54,20 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
 
     @Test
     void theKeyboardFocusShowsOnTheSwitchAndOnTheTablesRow(FxRobot robot) {
+        var looks = page.tableLooks();
         var visibleToggle = robot.lookup("#visibleToggle").query();
-        var unfocused = page.tableLooks().pixels(visibleToggle);
+        var unfocused = looks.pixels(visibleToggle);
         page.pressWithShortcut(KeyCode.F);
         page.press(KeyCode.TAB);
         assertThat(page.focusOwner()).isEqualTo("#visibleToggle");
-        assertThat(page.tableLooks().pixelsChangedSince(visibleToggle, unfocused)).as("pixels of the switch the focus changed")
+        assertThat(looks.pixelsChangedSince(visibleToggle, unfocused)).as("pixels of the switch the focus changed")
                 .isGreaterThan(100);
 
         page.selectRow("book-club");
-        var row = page.tableLooks().row("book-club");
-        var focused = page.tableLooks().pixels(row);
+        var row = looks.row("book-club");
+        var focused = looks.pixels(row);
         robot.clickOn("#filterField");
-        assertThat(page.tableLooks().pixelsChangedSince(row, focused)).as("pixels of the selected row the table's focus changed")
+        assertThat(looks.pixelsChangedSince(row, focused)).as("pixels of the selected row the table's focus changed")
                 .isGreaterThan(100);
     }
 
@@ -83,7 +84,8 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
 
         assertThat(page.focusOwner()).isEqualTo("#groupsTable");
         page.press(KeyCode.SPACE);
-        assertThat(page.bannerTitle()).as("the last banner, its Undo not pressed").isEqualTo("Closed ‘design-team’");
+        assertThat(page.bannerTitle()).as("the last banner, its Undo not pressed")
+                .isEqualTo("Closed ‘design-team’");
         assertThat(workspace.calls()).as("nothing undone").doesNotContain("groups.open");
     }
 
