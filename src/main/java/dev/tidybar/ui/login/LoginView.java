@@ -163,14 +163,10 @@ public final class LoginView extends ScrollPane {
         box.setId("keepSignedInSwitch");
         box.selectedProperty().bindBidirectional(keep.selectedProperty());
         box.disableProperty().bind(keep.availabilityProperty().isNotEqualTo(KeepSignedIn.Availability.AVAILABLE));
-        // A disabled control takes no mouse events and so shows no tooltip, yet greyed out is when the tooltip
-        // matters most (it says why): then the row around the box shows one. Only then: while the box takes
-        // the mouse, a tooltip on its row keeps the box's own from showing.
+        // greyed out is when the tooltip matters most (it says why): the row around the box shows it then
         var row = new HBox(box);
         row.setMaxWidth(Region.USE_PREF_SIZE);
-        new HoverTooltip(box).wrappingAt(TOOLTIP_WIDTH).follow(keep.explanationProperty());
-        new HoverTooltip(row).wrappingAt(TOOLTIP_WIDTH).follow(Bindings.when(box.disabledProperty())
-                .then(keep.explanationProperty()).otherwise((String) null));
+        new HoverTooltip(box).wrappingAt(TOOLTIP_WIDTH).follow(keep.explanationProperty()).evenWhenDisabledIn(row);
         return row;
     }
 
