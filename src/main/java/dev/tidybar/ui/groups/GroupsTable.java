@@ -64,7 +64,7 @@ final class GroupsTable extends TableView<GroupRow> {
         action.setId("actionColumn");
         action.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         action.setComparator(Comparator.comparing(GroupRow::isHidden));
-        action.setCellFactory(column -> new RowActionCell(viewModel, text));
+        action.setCellFactory(column -> new RowActionCell(viewModel, text, this::showRowWhole));
 
         name.setPrefWidth(240);
         topic.setPrefWidth(260);
@@ -99,6 +99,10 @@ final class GroupsTable extends TableView<GroupRow> {
             squeezedColumns.resized(column);
         }
         return resized;
+    }
+
+    private void showRowWhole(int index) {
+        scrollAnchor.showWhole(index);
     }
 
     /** Ticks or unticks {@code row}; with {@code range}, every row from the one toggled last. */

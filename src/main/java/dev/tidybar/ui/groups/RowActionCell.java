@@ -2,6 +2,7 @@ package dev.tidybar.ui.groups;
 
 import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.UiText;
+import java.util.function.IntConsumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -9,7 +10,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
@@ -33,6 +33,7 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
     private static final Duration SETTLE = Duration.millis(800);
 
     private final UiText text;
+    private final IntConsumer showRowWhole;
     private final Button button = new Button();
     private final ProgressIndicator spinner = new ProgressIndicator();
     // waiting is not working: a clock, not a spinner
@@ -50,8 +51,10 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
         show(row);
     };
 
-    RowActionCell(GroupsViewModel viewModel, UiText text) {
+    /** {@code showRowWhole} scrolls the table, as little as it takes, to show the row at an index whole. */
+    RowActionCell(GroupsViewModel viewModel, UiText text, IntConsumer showRowWhole) {
         this.text = text;
+        this.showRowWhole = showRowWhole;
         button.getStyleClass().add("row-action");
         button.setOnAction(event -> viewModel.rowAction(getItem()));
         // Delete, Insert and the shortcuts act on the selected row: it must be the row whose button has the focus
@@ -63,9 +66,8 @@ final class RowActionCell extends TableCell<GroupRow, GroupRow> {
                 table.getFocusModel().focus(getIndex());
             }
             // Tab can land on the button of a row the table shows only in part: the row comes wholly into view
-            if (focused && table != null && getIndex() >= 0
-                    && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                flow.scrollTo(getIndex());
+            if (focused && getIndex() >= 0) {
+                showRowWhole.accept(getIndex());
             }
         });
         spinner.getStyleClass().add("row-spinner");

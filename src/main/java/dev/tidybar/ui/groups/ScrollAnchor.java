@@ -50,6 +50,14 @@ final class ScrollAnchor {
         anchorY = 0;
     }
 
+    /** Scrolls as little as it takes to show the row at {@code index} whole. */
+    void showWhole(int index) {
+        var flow = flow();
+        if (flow != null) {
+            flow.scrollTo(index);
+        }
+    }
+
     /** Shows the rows from their top, holding nothing: another filter or side of the switch is another list. */
     void toTheTop() {
         anchor = null;
