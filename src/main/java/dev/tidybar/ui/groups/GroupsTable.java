@@ -83,6 +83,7 @@ final class GroupsTable extends TableView<GroupRow> {
 
         var sorted = new SortedList<>(viewModel.shownRows());
         sorted.comparatorProperty().bind(comparatorProperty());
+        viewModel.selection().orderProperty().bind(comparatorProperty());
         setItems(sorted);
         scrollAnchor = new ScrollAnchor(this);
         // after the rows have changed to the new filter or side (their listeners came first)

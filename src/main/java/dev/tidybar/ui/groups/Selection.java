@@ -8,8 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 
 /**
@@ -25,6 +27,7 @@ public final class Selection {
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
     /** Bumped on every change, so bindings on "how many of the shown rows are ticked" are redone. */
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
+    private final ObjectProperty<Comparator<GroupRow>> order = new SimpleObjectProperty<>(this, "order");
 
     Selection(GroupList list, Clock clock) {
         this.list = list;
@@ -53,6 +56,14 @@ public final class Selection {
     /** Changes whenever the ticks change: what "how many of the shown rows are ticked" listens to. */
     public ReadOnlyIntegerProperty changesProperty() {
         return changes.getReadOnlyProperty();
+    }
+
+    /**
+     * The table's sort order, which a batch of ticked rows follows, so that it works down the table as the user sees
+     * it; by name when it is empty (the table unsorted).
+     */
+    public ObjectProperty<Comparator<GroupRow>> orderProperty() {
+        return order;
     }
 
     /** Ticks or unticks {@code rows}. */
@@ -110,10 +121,12 @@ public final class Selection {
         return row.isHidden() == (kind == JobKind.REOPEN);
     }
 
-    /** The ticked rows by name, as the table lists them first: the order a batch of them goes in. */
+    /** The ticked rows in the table's order (ties by name, as the table breaks them): the order a batch goes in. */
     List<GroupRow> selectedRows() {
+        Comparator<GroupRow> byName = Comparator.comparing(GroupRow::group, GroupList.BY_NAME);
+        Comparator<GroupRow> tableOrder = order.get();
         return ids.stream().map(list::rowWithId).flatMap(Optional::stream)
-                .sorted(Comparator.comparing(GroupRow::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(tableOrder == null ? byName : tableOrder.thenComparing(byName)).toList();
     }
 
     private void changed() {

@@ -2,6 +2,7 @@ package dev.tidybar.ui.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -97,6 +98,25 @@ class GroupsSelectionFxTest extends GroupsScreenFxFixture {
         page.showAll();
         page.waitUntil(() -> page.switchText("all").equals("All (41)") && page.rowNames().size() > 29);
         assertThat(page.tableLooks().firstShownRowName()).as("the first of all").isEqualTo(page.rowNames().get(0));
+    }
+
+    @Test
+    void closeSelectedWorksDownTheTableAsItIsSorted() {
+        page.sortBy("Members");
+        page.sortBy("Members");
+        var sorted = page.rowNames();
+        var ticked = List.of(sorted.get(0), sorted.get(6), sorted.get(12));
+        assertThat(ticked).as("an order other than by name").isNotEqualTo(ticked.stream().sorted().toList());
+        ticked.forEach(name -> page.tick(name, false));
+        workspace.fake.clearReceivedRequests();
+
+        page.clickButton("#closeSelectedButton");
+
+        page.waitForBanner("Closed 3 of 3 groups");
+        var closed = workspace.fake.receivedRequests().stream().filter(sent -> sent.endpoint().equals("groups.close"))
+                .map(sent -> sent.bodyField("roomId").orElseThrow()).toList();
+        assertThat(closed).as("top row first")
+                .containsExactlyElementsOf(ticked.stream().map(workspace::roomId).toList());
     }
 
     @Test

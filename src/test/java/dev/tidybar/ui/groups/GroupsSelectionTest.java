@@ -6,7 +6,9 @@ import dev.tidybar.fake.FakeWorkspaceConfig;
 import dev.tidybar.fake.Fault;
 import dev.tidybar.ui.common.JobKind;
 import dev.tidybar.ui.common.Notice;
+import dev.tidybar.ui.queue.Job;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,21 @@ class GroupsSelectionTest extends GroupsViewModelFixture {
         assertThat(notice().message()).isEqualTo("A hidden group comes back to your sidebar when someone posts in it.");
         assertThat(actionLabels()).containsExactly("Undo: reopen 3", "Don’t show again");
         assertThat(tickedNames()).as("the hidden one was not closed, and stays ticked").containsExactly("old-project-x");
+    }
+
+    @Test
+    void aBatchWorksDownTheTableInItsSortOrder() throws Exception {
+        restartUnloaded(FakeWorkspaceConfig.demo().withRateLimit(1, Duration.ofMinutes(1)));
+        viewModel.load();
+        // as the table sorted by name, descending, hands it over
+        viewModel.selection().orderProperty().set(Comparator.comparing(GroupRow::displayName).reversed());
+        viewModel.selection().set(List.of(row("book-club"), row("team-lunch"), row("design-team")), true);
+
+        viewModel.closeSelected();
+
+        assertThat(workspace.isOpenForAlex("team-lunch")).as("the top row goes first").isFalse();
+        assertThat(viewModel.unfinishedJobs()).extracting(Job::groupName)
+                .containsExactly("design-team", "book-club");
     }
 
     @Test
