@@ -74,10 +74,16 @@ final class GroupsTable extends TableView<GroupRow> {
         action.setPrefWidth(136);
         // the flexible last column must still fit "Reopening…" and "Waiting…" at the smallest window size
         action.setMinWidth(136);
+        // the least each column reads at ("11 months ago", "Members"); in a narrower table Topic, then Members give way
+        name.setMinWidth(96);
+        topic.setMinWidth(80);
+        members.setMinWidth(96);
+        lastActivity.setMinWidth(126);
+        unread.setMinWidth(80);
         ticks = new TickColumn(viewModel, text);
         getColumns().setAll(List.of(ticks, name, topic, members, lastActivity, unread, action));
-        squeezedColumns = new SqueezedColumns(this);
-        squeezedColumns.giveRoomBackAsTheTableWidens();
+        squeezedColumns = new SqueezedColumns(this, List.of(topic, members));
+        squeezedColumns.followTheTableWidth();
         setRowFactory(table -> tickingRow());
         getSortOrder().add(name);
 

@@ -47,6 +47,28 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
+    void theColumnsATidyUpNeedsLeastGiveWayRatherThanNumbersAndBadgesBeingCutShort(FxRobot robot) {
+        page.waitUntil(() -> page.rowButtonsCutShort().isEmpty());
+        var looks = page.tableLooks();
+        String[] readWhole = {"membersColumn", "lastActivityColumn", "unreadColumn"};
+        assertThat(looks.columnsShown())
+                .containsExactly("tickColumn", "nameColumn", "lastActivityColumn", "unreadColumn", "actionColumn");
+        assertThat(looks.headersCutShort()).isEmpty();
+        assertThat(looks.cellsCutShort(readWhole)).isEmpty();
+        var window = robot.lookup("#groupsTable").query().getScene().getWindow();
+
+        robot.interact(() -> window.setWidth(640));
+        page.waitUntil(() -> looks.columnsShown().contains("membersColumn"));
+        assertThat(looks.columnsShown()).doesNotContain("topicColumn");
+        assertThat(looks.headersCutShort()).isEmpty();
+        assertThat(looks.cellsCutShort(readWhole)).isEmpty();
+
+        robot.interact(() -> window.setWidth(1000));
+        page.waitUntil(() -> looks.columnsShown().size() == 7 && looks.headersCutShort().isEmpty());
+        assertThat(looks.cellsCutShort(readWhole)).isEmpty();
+    }
+
+    @Test
     void widenedAgainEveryColumnGetsItsRoomBack(FxRobot robot) {
         page.waitUntil(() -> page.rowButtonsCutShort().isEmpty());
         var window = robot.lookup("#groupsTable").query().getScene().getWindow();

@@ -2,9 +2,13 @@ package dev.tidybar.ui.pages;
 
 import dev.tidybar.ui.groups.GroupRow;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -80,6 +84,35 @@ public final class TableLooks {
     public List<String> columnsNarrowerThanTheirOwnWidth() {
         return table.getColumns().stream().filter(column -> column.getWidth() < column.getPrefWidth() - 0.5)
                 .map(column -> column.getText() + " " + Math.round(column.getWidth())).toList();
+    }
+
+    /** The ids of the columns the table shows, left to right. */
+    public List<String> columnsShown() {
+        return table.getVisibleLeafColumns().stream().map(TableColumn::getId).toList();
+    }
+
+    /**
+     * The cells of these columns whose text the table cuts short ("22 da…") or whose badges stick out of them, by
+     * their column's id and their text.
+     */
+    public List<String> cellsCutShort(String... columnIds) {
+        var ids = Set.of(columnIds);
+        return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(cell -> cell.isVisible() && !cell.isEmpty() && cell.getTableColumn() != null)
+                .filter(cell -> ids.contains(cell.getTableColumn().getId()))
+                .filter(TableLooks::cutShort)
+                .map(cell -> cell.getTableColumn().getId() + " " + cell.getAccessibleText())
+                .toList();
+    }
+
+    private static boolean cutShort(TableCell<?, ?> cell) {
+        var graphic = cell.getGraphic();
+        if (graphic != null && graphic.isVisible()) {
+            return graphic.localToScene(graphic.getBoundsInLocal()).getMaxX()
+                    > cell.localToScene(cell.getBoundsInLocal()).getMaxX() + 0.5;
+        }
+        return cell.lookup(".text") instanceof Text shown
+                && !shown.getText().equals(Objects.toString(cell.getText(), ""));
     }
 
     /** The column headers the table cuts short ("Unr…"), by their titles. */
