@@ -76,7 +76,10 @@ public final class KeepSignedIn {
         }, done -> { }, KeychainStep.READ, notice -> { });
     }
 
-    /** At start: a kept session goes to {@code resume}; a keychain that fails to read it says so through {@code show}. */
+    /**
+     * At start: a kept session goes to {@code resume}; a keychain that fails to read it says so through
+     * {@code show}.
+     */
     void recall(Consumer<Session> resume, Consumer<Notice> show) {
         onKeychain(keeper::recall, found -> found.ifPresent(session -> {
             kept = session;

@@ -5,8 +5,6 @@ import atlantafx.base.theme.Tweaks;
 import dev.tidybar.ui.common.HoverTooltip;
 import dev.tidybar.ui.common.NoticeBar;
 import dev.tidybar.ui.common.UiText;
-import dev.tidybar.ui.login.LoginViewModel.Field;
-import dev.tidybar.ui.login.LoginViewModel.Step;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
@@ -42,7 +40,7 @@ public final class LoginView extends ScrollPane {
 
     private final LoginViewModel viewModel;
     private final UiText text;
-    private final Map<Field, Control> fields = new EnumMap<>(Field.class);
+    private final Map<LoginField, Control> fields = new EnumMap<>(LoginField.class);
 
     public LoginView(LoginViewModel viewModel, UiText text) {
         this.viewModel = viewModel;
@@ -93,7 +91,7 @@ public final class LoginView extends ScrollPane {
         workspace.setEditable(true);
         workspace.setMaxWidth(Double.MAX_VALUE);
         workspace.setPromptText(text.get("login.workspace.prompt"));
-        workspace.getEditor().textProperty().bindBidirectional(viewModel.inputProperty(Field.WORKSPACE));
+        workspace.getEditor().textProperty().bindBidirectional(viewModel.inputProperty(LoginField.WORKSPACE));
         workspace.setCellFactory(list -> new RecentWorkspaceCell(text, address -> forget(workspace, address)));
         // The combo box hands its keys on to its editor, so a filter there sees each key once.
         workspace.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -104,7 +102,7 @@ public final class LoginView extends ScrollPane {
                 event.consume();
             }
         });
-        fields.put(Field.WORKSPACE, workspace);
+        fields.put(LoginField.WORKSPACE, workspace);
         var plainHttp = new Label();
         plainHttp.setId("plainHttpWarning");
         plainHttp.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
@@ -126,15 +124,15 @@ public final class LoginView extends ScrollPane {
 
     private Node credentialsRows() {
         return shownWhen(viewModel.usePersonalTokenProperty().not()
-                        .and(viewModel.stepProperty().isEqualTo(Step.CREDENTIALS)),
-                labelled("login.user", input(new TextField(), "userField", Field.USER)),
-                labelled("login.password", input(new PasswordField(), "passwordField", Field.PASSWORD)));
+                        .and(viewModel.stepProperty().isEqualTo(LoginStep.CREDENTIALS)),
+                labelled("login.user", input(new TextField(), "userField", LoginField.USER)),
+                labelled("login.password", input(new PasswordField(), "passwordField", LoginField.PASSWORD)));
     }
 
     private Node tokenRows() {
         return shownWhen(viewModel.usePersonalTokenProperty(),
-                labelled("login.userId", input(new TextField(), "userIdField", Field.USER_ID)),
-                labelled("login.token", input(new PasswordField(), "tokenField", Field.TOKEN)));
+                labelled("login.userId", input(new TextField(), "userIdField", LoginField.USER_ID)),
+                labelled("login.token", input(new PasswordField(), "tokenField", LoginField.TOKEN)));
     }
 
     private Node codeRows() {
@@ -142,8 +140,8 @@ public final class LoginView extends ScrollPane {
         hint.setId("codeHint");
         wrap(hint);
         hint.textProperty().bind(viewModel.codeHintProperty());
-        return shownWhen(viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR), hint,
-                labelled("login.code", input(new TextField(), "codeField", Field.CODE)));
+        return shownWhen(viewModel.stepProperty().isEqualTo(LoginStep.TWO_FACTOR), hint,
+                labelled("login.code", input(new TextField(), "codeField", LoginField.CODE)));
     }
 
     private Node tokenSwitch() {
@@ -154,7 +152,7 @@ public final class LoginView extends ScrollPane {
         var help = new Label(text.get("login.usePersonalToken.help"));
         help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         wrap(help);
-        return shownWhen(viewModel.stepProperty().isEqualTo(Step.CREDENTIALS), toggle, help);
+        return shownWhen(viewModel.stepProperty().isEqualTo(LoginStep.CREDENTIALS), toggle, help);
     }
 
     private Node keepSwitch() {
@@ -174,7 +172,7 @@ public final class LoginView extends ScrollPane {
         var back = new Button(text.get("login.back"));
         back.setId("backButton");
         back.setOnAction(event -> viewModel.backToCredentials());
-        bindShown(back, viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR).and(viewModel.busyProperty().not()));
+        bindShown(back, viewModel.stepProperty().isEqualTo(LoginStep.TWO_FACTOR).and(viewModel.busyProperty().not()));
 
         var cancel = new Button(text.get("login.cancel"));
         cancel.setId("cancelButton");
@@ -189,9 +187,10 @@ public final class LoginView extends ScrollPane {
         login.getStyleClass().add("login-submit");
         login.setDefaultButton(true);
         login.textProperty().bind(Bindings.when(viewModel.busyProperty()).then(text.get("login.busy"))
-                .otherwise(Bindings.when(viewModel.stepProperty().isEqualTo(Step.TWO_FACTOR))
+                .otherwise(Bindings.when(viewModel.stepProperty().isEqualTo(LoginStep.TWO_FACTOR))
                         .then(text.get("login.submit.code")).otherwise(text.get("login.submit"))));
-        login.graphicProperty().bind(Bindings.when(viewModel.busyProperty()).then((Node) spinner).otherwise((Node) null));
+        login.graphicProperty().bind(Bindings.when(viewModel.busyProperty()).then((Node) spinner)
+                .otherwise((Node) null));
         login.disableProperty().bind(viewModel.busyProperty());
         login.setOnAction(event -> viewModel.signIn());
 
@@ -208,7 +207,7 @@ public final class LoginView extends ScrollPane {
         return row;
     }
 
-    private Control input(TextInputControl control, String id, Field field) {
+    private Control input(TextInputControl control, String id, LoginField field) {
         control.setId(id);
         control.textProperty().bindBidirectional(viewModel.inputProperty(field));
         fields.put(field, control);

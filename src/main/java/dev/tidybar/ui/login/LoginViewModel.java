@@ -1,7 +1,6 @@
 package dev.tidybar.ui.login;
 
 import dev.tidybar.api.InvalidWorkspaceAddressException;
-import dev.tidybar.api.PasswordLogin;
 import dev.tidybar.api.RateLimitedException;
 import dev.tidybar.api.RocketChatClient;
 import dev.tidybar.api.RocketChatException;
@@ -13,12 +12,6 @@ import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,9 +21,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -42,23 +33,6 @@ import javafx.collections.ObservableList;
  */
 public final class LoginViewModel {
 
-    /** The form's inputs, so the view can move the focus to the one that needs attention. */
-    public enum Field {
-        WORKSPACE("workspace"), USER("user"), PASSWORD("password"), USER_ID("userId"), TOKEN("token"), CODE("code");
-
-        private final String key;
-
-        Field(String key) {
-            this.key = key;
-        }
-    }
-
-    /** The password sign-in asks for credentials first, then for a 2FA code if the server wants one. */
-    public enum Step { CREDENTIALS, TWO_FACTOR }
-
-    /** What is typed there is kept out of toString, and forgotten once it has done its job. */
-    private static final Set<Field> SECRETS = EnumSet.of(Field.PASSWORD, Field.TOKEN, Field.CODE);
-
     private final SignInSender sender;
     private final ErrorNotices errors;
     private final UiText text;
@@ -66,17 +40,15 @@ public final class LoginViewModel {
     private final Consumer<Session> onSignedIn;
 
     // Properties
+    private final LoginForm form = new LoginForm(this);
     private final ObservableList<String> recentWorkspaces = FXCollections.observableArrayList();
-    private final BooleanProperty usePersonalToken = new SimpleBooleanProperty(this, "usePersonalToken");
-    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CREDENTIALS);
     private final ReadOnlyStringWrapper codeHint = new ReadOnlyStringWrapper(this, "codeHint", "");
     private final ReadOnlyStringWrapper resuming = new ReadOnlyStringWrapper(this, "resuming", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
-    private final ReadOnlyObjectWrapper<Field> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
+    private final ReadOnlyObjectWrapper<LoginField> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
     private final RetryCountdown retryCountdown;
     private final PlainHttpGuard plainHttp;
-    private final Map<Field, StringProperty> inputs = new EnumMap<>(Field.class);
     /** What the form waits for before it can sign in (the demo workspace starting), or null. */
     private String heldFor;
     /** Log in was pressed while the form was held: it goes ahead on {@link #release()}. */
@@ -89,21 +61,14 @@ public final class LoginViewModel {
         this.text = text;
         this.keep = keep;
         this.onSignedIn = onSignedIn;
-        for (Field field : Field.values()) {
-            inputs.put(field, SECRETS.contains(field) ? new SecretText(this, field.key)
-                    : new SimpleStringProperty(this, field.key, ""));
-        }
         this.retryCountdown = new RetryCountdown(countdown, errors, text, notice);
-        this.plainHttp = new PlainHttpGuard(inputs.get(Field.WORKSPACE), text);
+        this.plainHttp = new PlainHttpGuard(form.input(LoginField.WORKSPACE), text);
         notice.addListener((observable, was, now) -> {
             if (now == null) {
                 retryCountdown.stop();
             }
         });
-        usePersonalToken.addListener((observable, was, now) -> {
-            step.set(Step.CREDENTIALS);
-            notice.set(null);
-        });
+        form.usePersonalTokenProperty().addListener((observable, was, now) -> notice.set(null));
         busy.addListener((observable, was, now) -> {
             if (!now) {
                 resuming.set(heldFor == null ? "" : heldFor);
@@ -114,7 +79,7 @@ public final class LoginViewModel {
     // Properties
 
     public StringProperty workspaceProperty() {
-        return inputs.get(Field.WORKSPACE);
+        return form.input(LoginField.WORKSPACE);
     }
 
     /** Recently used workspace addresses, newest first, for the address field's list. */
@@ -123,24 +88,24 @@ public final class LoginViewModel {
     }
 
     public StringProperty userProperty() {
-        return inputs.get(Field.USER);
+        return form.input(LoginField.USER);
     }
 
     public StringProperty passwordProperty() {
-        return inputs.get(Field.PASSWORD);
+        return form.input(LoginField.PASSWORD);
     }
 
     public BooleanProperty usePersonalTokenProperty() {
-        return usePersonalToken;
+        return form.usePersonalTokenProperty();
     }
 
     /** The text of one of the form's fields. */
-    public StringProperty inputProperty(Field field) {
-        return inputs.get(field);
+    public StringProperty inputProperty(LoginField field) {
+        return form.input(field);
     }
 
-    public ReadOnlyObjectProperty<Step> stepProperty() {
-        return step.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<LoginStep> stepProperty() {
+        return form.stepProperty();
     }
 
     /** Said under the address while it is an {@code http://} address of another computer; empty otherwise. */
@@ -177,7 +142,7 @@ public final class LoginViewModel {
     }
 
     /** The field that should get the keyboard focus next; it changes each time the focus should move. */
-    public ReadOnlyObjectProperty<Field> focusRequestProperty() {
+    public ReadOnlyObjectProperty<LoginField> focusRequestProperty() {
         return focusRequest.getReadOnlyProperty();
     }
 
@@ -197,22 +162,22 @@ public final class LoginViewModel {
         }
         WorkspaceAddress address;
         try {
-            address = WorkspaceAddress.parse(valueOf(Field.WORKSPACE));
+            address = WorkspaceAddress.parse(form.valueOf(LoginField.WORKSPACE));
         } catch (InvalidWorkspaceAddressException e) {
-            show(errors.invalidWorkspaceAddress(e), Field.WORKSPACE);
+            show(errors.invalidWorkspaceAddress(e), LoginField.WORKSPACE);
             return;
         }
-        Field missing = firstMissingField();
+        LoginField missing = form.firstMissing();
         if (missing != null) {
             show(Notice.of(Notice.Severity.WARNING, text.get("login.missing.title"),
-                    text.get("login.missing." + missing.key)), missing);
+                    text.get("login.missing." + missing.key())), missing);
             return;
         }
         if (plainHttp.needsConfirmation(address)) {
-            show(plainHttp.question(address, this::signIn), Field.WORKSPACE);
+            show(plainHttp.question(address, this::signIn), LoginField.WORKSPACE);
             return;
         }
-        var request = formAsRequest(address);
+        var request = form.asRequest(address);
         notice.set(null);
         busy.set(true);
         sender.send(request, this::signedIn, this::failed);
@@ -256,7 +221,7 @@ public final class LoginViewModel {
         sender.abandon();
         signInWhenReleased = false;
         busy.set(false);
-        show(Notice.of(Notice.Severity.INFO, text.get("login.cancelled"), ""), fieldToFix());
+        show(Notice.of(Notice.Severity.INFO, text.get("login.cancelled"), ""), form.toFix());
     }
 
     /** At start: signs in with the session the keychain kept, if there is one and the server still takes it. */
@@ -271,16 +236,15 @@ public final class LoginViewModel {
 
     /** Leaves the 2FA step, back to the username and password. */
     public void backToCredentials() {
-        step.set(Step.CREDENTIALS);
-        inputs.get(Field.CODE).set("");
+        form.backToCredentials();
         notice.set(null);
-        requestFocus(Field.PASSWORD);
+        requestFocus(LoginField.PASSWORD);
     }
 
     /** Moves the focus to the first field the user still has to fill in, or to the last one when all are filled. */
     public void focusFirstEmptyField() {
-        Field empty = valueOf(Field.WORKSPACE).isBlank() ? Field.WORKSPACE : firstMissingField();
-        requestFocus(empty != null ? empty : fieldToFix());
+        LoginField empty = form.valueOf(LoginField.WORKSPACE).isBlank() ? LoginField.WORKSPACE : form.firstMissing();
+        requestFocus(empty != null ? empty : form.toFix());
     }
 
     /**
@@ -288,7 +252,7 @@ public final class LoginViewModel {
      * and username are kept, and {@code why} (or nothing) is shown.
      */
     public void sessionEnded(Notice why) {
-        forgetSecrets();
+        form.forgetSecrets();
         notice.set(why);
         focusFirstEmptyField();
     }
@@ -300,9 +264,9 @@ public final class LoginViewModel {
         if (busy.get()) {
             return;
         }
-        usePersonalToken.set(kept.personalToken());
+        form.usePersonalTokenProperty().set(kept.personalToken());
         workspaceProperty().set(kept.workspace().toString());
-        inputs.get(kept.personalToken() ? Field.USER_ID : Field.USER)
+        form.input(kept.personalToken() ? LoginField.USER_ID : LoginField.USER)
                 .set(kept.personalToken() ? kept.userId() : kept.username());
         notice.set(null);
         busy.set(true);
@@ -310,27 +274,10 @@ public final class LoginViewModel {
         sender.send(SignInRequest.withKeptSession(kept), this::signedIn, this::failed);
     }
 
-    private SignInRequest formAsRequest(WorkspaceAddress address) {
-        if (usePersonalToken.get()) {
-            return SignInRequest.withPersonalToken(address, valueOf(Field.USER_ID).strip(), valueOf(Field.TOKEN).strip());
-        }
-        var login = new PasswordLogin(valueOf(Field.USER).strip(), valueOf(Field.PASSWORD), null);
-        return SignInRequest.withPassword(address,
-                step.get() == Step.TWO_FACTOR ? login.withTwoFactorCode(valueOf(Field.CODE).strip()) : login);
-    }
-
     private void signedIn(Session session) {
         busy.set(false);
-        forgetSecrets();
+        form.forgetSecrets();
         onSignedIn.accept(session);
-    }
-
-    /** Once signed in, the password, token and code are not needed in memory any more. */
-    private void forgetSecrets() {
-        for (Field secret : SECRETS) {
-            inputs.get(secret).set("");
-        }
-        step.set(Step.CREDENTIALS);
     }
 
     private void failed(SignInRequest request, Exception failure) {
@@ -341,14 +288,14 @@ public final class LoginViewModel {
         }
         WorkspaceAddress address = request.workspace();
         if (request.kept() != null) {
-            show(keep.checkFailed(rejected, request.kept(), () -> resume(request.kept()), notice::set), fieldToFix());
+            show(keep.checkFailed(rejected, request.kept(), () -> resume(request.kept()), notice::set), form.toFix());
         } else if (rejected instanceof TwoFactorRequiredException required) {
             askForCode(required, request.passwordLogin().user());
         } else if (rejected instanceof RateLimitedException rateLimited && !rateLimited.tooLongToWait()) {
             retryCountdown.start(rateLimited, address);
         } else {
             show(request.personalToken() ? errors.tokenLoginFailure(rejected, address)
-                    : errors.loginFailure(rejected, address), fieldToFix());
+                    : errors.loginFailure(rejected, address), form.toFix());
         }
     }
 
@@ -356,36 +303,17 @@ public final class LoginViewModel {
         String key = required.method() == TwoFactorRequiredException.Method.EMAIL
                 ? "login.code.fromEmail" : "login.code.fromApp";
         codeHint.set(text.format(key, user));
-        inputs.get(Field.CODE).set("");
         notice.set(null);
-        step.set(Step.TWO_FACTOR);
-        requestFocus(Field.CODE);
+        form.askForCode();
+        requestFocus(LoginField.CODE);
     }
 
-    private Field fieldToFix() {
-        if (step.get() == Step.TWO_FACTOR) {
-            return Field.CODE;
-        }
-        return usePersonalToken.get() ? Field.TOKEN : Field.PASSWORD;
-    }
-
-    private Field firstMissingField() {
-        List<Field> required = usePersonalToken.get() ? List.of(Field.USER_ID, Field.TOKEN)
-                : step.get() == Step.TWO_FACTOR ? List.of(Field.CODE) : List.of(Field.USER, Field.PASSWORD);
-        return required.stream().filter(field -> valueOf(field).isBlank()).findFirst().orElse(null);
-    }
-
-    /** What the user typed in a field; never null, even when a combo box editor clears it. */
-    private String valueOf(Field field) {
-        return Objects.requireNonNullElse(inputs.get(field).get(), "");
-    }
-
-    private void show(Notice shown, Field focus) {
+    private void show(Notice shown, LoginField focus) {
         notice.set(shown);
         requestFocus(focus);
     }
 
-    private void requestFocus(Field field) {
+    private void requestFocus(LoginField field) {
         focusRequest.set(null);
         focusRequest.set(field);
     }

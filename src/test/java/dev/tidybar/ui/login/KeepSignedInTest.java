@@ -12,7 +12,6 @@ import dev.tidybar.keychain.KeychainUnavailableException.Reason;
 import dev.tidybar.ui.common.HeldTaskRunner;
 import dev.tidybar.ui.common.Notice;
 import dev.tidybar.ui.login.KeepSignedIn.Availability;
-import dev.tidybar.ui.login.LoginViewModel.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,8 +54,8 @@ class KeepSignedInTest extends LoginFormFixture {
 
         assertThat(signedIn).singleElement().extracting(Session::personalToken).isEqualTo(true);
         assertThat(viewModel.usePersonalTokenProperty().get()).isTrue();
-        assertThat(viewModel.inputProperty(Field.USER_ID).get()).isEqualTo(DemoSeed.ALEX_USER_ID);
-        assertThat(viewModel.inputProperty(Field.TOKEN).get()).as("the token stays out of the form").isEmpty();
+        assertThat(viewModel.inputProperty(LoginField.USER_ID).get()).isEqualTo(DemoSeed.ALEX_USER_ID);
+        assertThat(viewModel.inputProperty(LoginField.TOKEN).get()).as("the token stays out of the form").isEmpty();
     }
 
     @Test
@@ -99,7 +98,7 @@ class KeepSignedInTest extends LoginFormFixture {
         assertThat(keptPreferences.values()).isEmpty();
         assertThat(keep().selectedProperty().get()).isFalse();
         assertThat(viewModel.userProperty().get()).isEqualTo(DemoSeed.ALEX);
-        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(Field.PASSWORD);
+        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(LoginField.PASSWORD);
     }
 
     @Test
@@ -176,7 +175,8 @@ class KeepSignedInTest extends LoginFormFixture {
 
         keep().afterSignIn(signedIn.get(0), shownLater::add);
 
-        assertThat(shownLater).singleElement().extracting(Notice::title).isEqualTo("Tidybar could not keep you signed in");
+        assertThat(shownLater).singleElement().extracting(Notice::title)
+                .isEqualTo("Tidybar could not keep you signed in");
         assertThat(keychain.entries()).isEmpty();
     }
 

@@ -16,7 +16,6 @@ import dev.tidybar.ui.common.ManualCountdown;
 import dev.tidybar.ui.common.SameThreadTaskRunner;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
-import dev.tidybar.ui.login.LoginViewModel.Field;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -70,8 +69,8 @@ abstract class LoginFormFixture {
 
     protected void fillInToken(String userId, String token) {
         viewModel.usePersonalTokenProperty().set(true);
-        viewModel.inputProperty(Field.USER_ID).set(userId);
-        viewModel.inputProperty(Field.TOKEN).set(token);
+        viewModel.inputProperty(LoginField.USER_ID).set(userId);
+        viewModel.inputProperty(LoginField.TOKEN).set(token);
     }
 
     protected ReceivedRequest lastRequest() {

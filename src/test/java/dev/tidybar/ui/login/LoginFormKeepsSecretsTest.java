@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidybar.api.PasswordLogin;
 import dev.tidybar.api.WorkspaceAddress;
-import dev.tidybar.ui.login.LoginViewModel.Field;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,9 +20,9 @@ class LoginFormKeepsSecretsTest extends LoginFormFixture {
     void everyFieldSaysWhetherSomethingWasTypedButNoSecret() {
         fillIn("alex", PASSWORD);
         fillInToken("u1", TOKEN);
-        viewModel.inputProperty(Field.CODE).set(CODE);
+        viewModel.inputProperty(LoginField.CODE).set(CODE);
 
-        for (Field field : Field.values()) {
+        for (LoginField field : LoginField.values()) {
             assertThat(viewModel.inputProperty(field).toString()).as(field.name())
                     .doesNotContain(PASSWORD, TOKEN, CODE);
         }
@@ -33,7 +32,7 @@ class LoginFormKeepsSecretsTest extends LoginFormFixture {
 
     @Test
     void aFieldLeftEmptySaysSo() {
-        assertThat(viewModel.inputProperty(Field.TOKEN).toString()).contains("token", "empty");
+        assertThat(viewModel.inputProperty(LoginField.TOKEN).toString()).contains("token", "empty");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tidybar.api.Session;
 import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.ReceivedRequest;
-import dev.tidybar.ui.login.LoginViewModel.Field;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +39,8 @@ class LoginHeldTest extends LoginFormFixture {
 
         assertThat(viewModel.resumingProperty().get()).isEmpty();
         assertThat(viewModel.busyProperty().get()).isFalse();
-        assertThat(viewModel.focusRequestProperty().get()).as("all filled in: Enter signs in").isEqualTo(Field.PASSWORD);
+        assertThat(viewModel.focusRequestProperty().get()).as("all filled in: Enter signs in")
+                .isEqualTo(LoginField.PASSWORD);
         assertThat(signedIn).isEmpty();
         assertThat(fake.receivedRequests()).isEmpty();
     }

@@ -7,8 +7,6 @@ import dev.tidybar.fake.DemoSeed;
 import dev.tidybar.fake.Fault;
 import dev.tidybar.fake.ReceivedRequest;
 import dev.tidybar.ui.common.Notice;
-import dev.tidybar.ui.login.LoginViewModel.Field;
-import dev.tidybar.ui.login.LoginViewModel.Step;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -59,7 +57,7 @@ class LoginViewModelTest extends LoginFormFixture {
         });
         assertThat(viewModel.userProperty().get()).isEqualTo(DemoSeed.ALEX);
         assertThat(viewModel.passwordProperty().get()).isEqualTo("not-the-password");
-        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(Field.PASSWORD);
+        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(LoginField.PASSWORD);
     }
 
     @Test
@@ -69,11 +67,11 @@ class LoginViewModelTest extends LoginFormFixture {
         viewModel.signIn();
 
         assertThat(signedIn).isEmpty();
-        assertThat(viewModel.stepProperty().get()).isEqualTo(Step.TWO_FACTOR);
+        assertThat(viewModel.stepProperty().get()).isEqualTo(LoginStep.TWO_FACTOR);
         assertThat(viewModel.codeHintProperty().get()).contains("authenticator app");
-        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(Field.CODE);
+        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(LoginField.CODE);
 
-        viewModel.inputProperty(Field.CODE).set(DemoSeed.TOTP_CODE);
+        viewModel.inputProperty(LoginField.CODE).set(DemoSeed.TOTP_CODE);
         viewModel.signIn();
 
         assertThat(signedIn).singleElement().extracting(Session::username).isEqualTo(DemoSeed.SAM);
@@ -85,7 +83,7 @@ class LoginViewModelTest extends LoginFormFixture {
         fillIn(DemoSeed.ROBIN, DemoSeed.PASSWORD);
 
         viewModel.signIn();
-        viewModel.inputProperty(Field.CODE).set(DemoSeed.EMAIL_CODE);
+        viewModel.inputProperty(LoginField.CODE).set(DemoSeed.EMAIL_CODE);
         String hint = viewModel.codeHintProperty().get();
         viewModel.signIn();
 
@@ -98,14 +96,14 @@ class LoginViewModelTest extends LoginFormFixture {
         fillIn(DemoSeed.SAM, DemoSeed.PASSWORD);
         viewModel.signIn();
 
-        viewModel.inputProperty(Field.CODE).set("000000");
+        viewModel.inputProperty(LoginField.CODE).set("000000");
         viewModel.signIn();
 
         assertThat(signedIn).isEmpty();
-        assertThat(viewModel.stepProperty().get()).isEqualTo(Step.TWO_FACTOR);
+        assertThat(viewModel.stepProperty().get()).isEqualTo(LoginStep.TWO_FACTOR);
         assertThat(viewModel.noticeProperty().get().title()).isEqualTo("That code did not work");
-        assertThat(viewModel.inputProperty(Field.CODE).get()).isEqualTo("000000");
-        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(Field.CODE);
+        assertThat(viewModel.inputProperty(LoginField.CODE).get()).isEqualTo("000000");
+        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(LoginField.CODE);
     }
 
     @Test
@@ -130,7 +128,7 @@ class LoginViewModelTest extends LoginFormFixture {
         viewModel.signIn();
 
         assertThat(viewModel.noticeProperty().get().title()).isEqualTo("The user id or token was not accepted");
-        assertThat(viewModel.inputProperty(Field.TOKEN).get()).isEqualTo("not-a-token");
+        assertThat(viewModel.inputProperty(LoginField.TOKEN).get()).isEqualTo("not-a-token");
     }
 
     @Test
@@ -140,7 +138,7 @@ class LoginViewModelTest extends LoginFormFixture {
         viewModel.signIn();
 
         assertThat(viewModel.noticeProperty().get().message()).isEqualTo("Enter your password.");
-        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(Field.PASSWORD);
+        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(LoginField.PASSWORD);
         assertThat(fake.receivedRequests()).isEmpty();
     }
 
@@ -153,7 +151,7 @@ class LoginViewModelTest extends LoginFormFixture {
 
         assertThat(viewModel.noticeProperty().get().title()).isEqualTo("Check the workspace address");
         assertThat(viewModel.noticeProperty().get().message()).contains("ftp://");
-        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(Field.WORKSPACE);
+        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(LoginField.WORKSPACE);
         assertThat(fake.receivedRequests()).isEmpty();
     }
 
@@ -198,7 +196,7 @@ class LoginViewModelTest extends LoginFormFixture {
 
         assertThat(viewModel.noticeProperty().get().title()).isEqualTo("Check the workspace address");
         assertThat(viewModel.noticeProperty().get().message()).contains("70000", "from 1 to 65535");
-        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(Field.WORKSPACE);
+        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(LoginField.WORKSPACE);
     }
 
     @Test
@@ -321,6 +319,6 @@ class LoginViewModelTest extends LoginFormFixture {
         assertThat(viewModel.userProperty().get()).isEqualTo(DemoSeed.ALEX);
         assertThat(viewModel.passwordProperty().get()).isEmpty();
         assertThat(viewModel.noticeProperty().get()).isEqualTo(ended);
-        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(Field.PASSWORD);
+        assertThat(viewModel.focusRequestProperty().get()).isEqualTo(LoginField.PASSWORD);
     }
 }
