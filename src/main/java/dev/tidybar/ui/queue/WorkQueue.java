@@ -1,8 +1,5 @@
 package dev.tidybar.ui.queue;
 
-import dev.tidybar.api.AlreadyClosedException;
-import dev.tidybar.api.AlreadyOpenException;
-import dev.tidybar.api.GroupNotFoundException;
 import dev.tidybar.api.MalformedResponseException;
 import dev.tidybar.api.NetworkException;
 import dev.tidybar.api.NotLoggedInException;
@@ -21,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +64,9 @@ public final class WorkQueue {
     private record Entry(Job job, Batch batch, int retries) {
     }
 
-    private record Pause(Instant until, RunningTask timer) {
-    }
-
     private final RocketChatClient client;
     private final Session session;
     private final TaskRunner tasks;
-    private final Countdown countdown;
     private final Clock clock;
     private final Listener listener;
     private final Pace pace = new Pace();
@@ -87,10 +79,7 @@ public final class WorkQueue {
     /** The user cancelled the rest while {@link #sending} was on the wire: its answer ends it, whatever it is. */
     private boolean sendingCancelled;
     private RunningTask call = RunningTask.DONE;
-    /** Closes and reopens are separate routes with separate budgets: a spent one holds back only its kind. */
-    private final Map<JobKind, Pause> limited = new EnumMap<>(JobKind.class);
-    /** A back-off after a server or network failure: it holds back every job. */
-    private Pause backOff;
+    private final QueuePauses pauses;
     private boolean stopped;
     private boolean signedOut;
     private final RunTally tally = new RunTally();
@@ -100,7 +89,7 @@ public final class WorkQueue {
         this.client = client;
         this.session = session;
         this.tasks = tasks;
-        this.countdown = countdown;
+        this.pauses = new QueuePauses(countdown, this::publish);
         this.clock = clock;
         this.listener = listener;
     }
@@ -176,12 +165,7 @@ public final class WorkQueue {
     public void stop() {
         stopped = true;
         call.cancel();
-        if (backOff != null) {
-            backOff.timer().cancel();
-            backOff = null;
-        }
-        limited.values().forEach(pause -> pause.timer().cancel());
-        limited.clear();
+        pauses.endAll();
     }
 
     public ReadOnlyObjectProperty<QueueProgress> progressProperty() {
@@ -189,10 +173,10 @@ public final class WorkQueue {
     }
 
     private void sendNext() {
-        if (stopped || sending != null || backOff != null) {
+        if (stopped || sending != null || pauses.backOffUntil() != null) {
             return;
         }
-        var next = queued.stream().filter(entry -> !limited.containsKey(entry.job().kind())).findFirst();
+        var next = queued.stream().filter(entry -> !pauses.limits(entry.job().kind())).findFirst();
         if (next.isEmpty()) {
             return;
         }
@@ -230,12 +214,7 @@ public final class WorkQueue {
         } else if (failure instanceof RateLimitedException limited && mayGoAgain) {
             pace.refused(limited);
             queueAgain(entry, entry.retries());
-            var kind = entry.job().kind();
-            this.limited.put(kind, new Pause(limited.resetAt(), countdown.start(limited.resetAt(),
-                    secondsLeft -> publish(), () -> {
-                        this.limited.remove(kind);
-                        carryOn();
-                    })));
+            pauses.limit(entry.job().kind(), limited.resetAt(), this::carryOn);
         } else if (failure instanceof NotLoggedInException ended) {
             queueAgain(entry, entry.retries());
             stop();
@@ -245,13 +224,9 @@ public final class WorkQueue {
             return;
         } else if (mayPass(failure) && entry.retries() < MOST_RETRIES && mayGoAgain) {
             queueAgain(entry, entry.retries() + 1);
-            var until = clock.instant().plus(FIRST_BACK_OFF.multipliedBy(1L << entry.retries()));
-            backOff = new Pause(until, countdown.start(until, secondsLeft -> publish(), () -> {
-                backOff = null;
-                carryOn();
-            }));
+            pauses.backOff(clock.instant().plus(FIRST_BACK_OFF.multipliedBy(1L << entry.retries())), this::carryOn);
         } else {
-            end(entry, outcomeOf(entry.job(), failure), failure);
+            end(entry, Outcome.ofFailure(entry.job(), failure), failure);
         }
         carryOn();
     }
@@ -274,17 +249,8 @@ public final class WorkQueue {
         listener.jobChanged(entry.job(), JobState.WAITING);
     }
 
-    /** A pause for a route no queued job needs is pointless: the client's budget remembers the window anyway. */
     private void endIdlePauses() {
-        for (var kind : List.copyOf(limited.keySet())) {
-            if (queued.stream().noneMatch(entry -> entry.job().kind() == kind)) {
-                limited.remove(kind).timer().cancel();
-            }
-        }
-        if (backOff != null && queued.isEmpty()) {
-            backOff.timer().cancel();
-            backOff = null;
-        }
+        pauses.endIdle(queued.stream().map(entry -> entry.job().kind()).toList());
     }
 
     private void end(Entry entry, Outcome outcome, Exception failure) {
@@ -297,14 +263,6 @@ public final class WorkQueue {
         if (entry.batch().isOver()) {
             listener.batchOver(entry.batch());
         }
-    }
-
-    private static Outcome outcomeOf(Job job, Exception failure) {
-        if (failure instanceof AlreadyClosedException && job.kind() == JobKind.CLOSE
-                || failure instanceof AlreadyOpenException && job.kind() == JobKind.REOPEN) {
-            return Outcome.ALREADY;
-        }
-        return failure instanceof GroupNotFoundException ? Outcome.GONE : Outcome.FAILED;
     }
 
     /**
@@ -323,16 +281,13 @@ public final class WorkQueue {
         QueueProgress.Pause pause = null;
         if (signedOut) {
             pause = QueueProgress.Pause.SIGNED_OUT;
-        } else if (backOff != null) {
+        } else if (pauses.backOffUntil() != null) {
             pause = QueueProgress.Pause.RETRY;
-            pausedUntil = backOff.until();
+            pausedUntil = pauses.backOffUntil();
             timeLeft = timeLeft.plus(Duration.between(now, pausedUntil));
         } else if (sending == null && !queued.isEmpty()) {
-            pause = QueueProgress.Pause.RATE_LIMIT;
-            pausedUntil = limited.values().stream().map(Pause::until).min(Instant::compareTo).orElse(null);
-            if (pausedUntil == null) {
-                pause = null;
-            }
+            pausedUntil = pauses.firstLimitEnd();
+            pause = pausedUntil == null ? null : QueueProgress.Pause.RATE_LIMIT;
         }
         progress.set(tally.progress(pausedUntil, pause, timeLeft, pace.limit(), pace.window()));
     }
