@@ -1,6 +1,5 @@
 package dev.tidybar.ui.groups;
 
-import dev.tidybar.api.NotLoggedInException;
 import dev.tidybar.api.RocketChatClient;
 import dev.tidybar.api.Session;
 import dev.tidybar.ui.common.Countdown;
@@ -8,7 +7,6 @@ import dev.tidybar.ui.common.ErrorNotices;
 import dev.tidybar.ui.common.FxCountdown;
 import dev.tidybar.ui.common.JobKind;
 import dev.tidybar.ui.common.Notice;
-import dev.tidybar.ui.common.RunningTask;
 import dev.tidybar.ui.common.TaskRunner;
 import dev.tidybar.ui.common.UiText;
 import dev.tidybar.ui.queue.Batch;
@@ -21,7 +19,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -38,14 +35,9 @@ import javafx.collections.ObservableList;
  */
 public final class GroupsViewModel {
 
-    private static final System.Logger LOG = System.getLogger(GroupsViewModel.class.getName());
-
-    private final RocketChatClient client;
-    private final TaskRunner tasks;
-    private final ErrorNotices errors;
     private final UiText text;
     private final Session session;
-    private final Consumer<Notice> onSessionEnded;
+    private final SessionEnd end;
     private final RelativeTime relativeTime;
     private final Banner banner;
     private final WorkQueue queue;
@@ -59,7 +51,6 @@ public final class GroupsViewModel {
 
     // Properties
     private final GroupList list = new GroupList();
-    private final ReadOnlyBooleanWrapper signingOut = new ReadOnlyBooleanWrapper(this, "signingOut");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
     /**
      * One wrapper for every caller: a wrapper holds its listeners but only weakly refers to the list it
@@ -67,9 +58,6 @@ public final class GroupsViewModel {
      */
     private final ObservableList<GroupRow> shownRows = FXCollections.unmodifiableObservableList(list.shownRows());
     private final BooleanProperty comebackHint = new SimpleBooleanProperty(this, "comebackHint", true);
-
-    private boolean ended;
-    private RunningTask logoutCall = RunningTask.DONE;
 
     /** {@code store} keeps the queue's jobs for the next sign-in should the app stop before they are done. */
     public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
@@ -80,16 +68,13 @@ public final class GroupsViewModel {
     /** For tests: a hand-driven countdown makes a 429's automatic retry happen without waiting. */
     public GroupsViewModel(RocketChatClient client, TaskRunner tasks, ErrorNotices errors, UiText text, Clock clock,
                            Session session, Consumer<Notice> onSessionEnded, QueueStore store, Countdown countdown) {
-        this.client = client;
-        this.tasks = tasks;
-        this.errors = errors;
         this.text = text;
         this.session = session;
-        this.onSessionEnded = onSessionEnded;
+        this.end = new SessionEnd(client, tasks, errors, session, this::stopWork, onSessionEnded);
         this.relativeTime = new RelativeTime(clock, text);
-        this.banner = new Banner(errors, this::endSession);
+        this.banner = new Banner(errors, end::end);
         this.progress = new SyncProgress(countdown, text, clock.getZone());
-        var work = new SessionWork(client, session, tasks, list, errors, banner, countdown, this::isActive);
+        var work = new SessionWork(client, session, tasks, list, errors, banner, countdown, end::isActive);
         this.details = new DetailsFill(work, progress);
         this.sync = new ListSync(work, progress, details);
         this.syncStatus = new SyncStatus(sync, progress);
@@ -134,7 +119,7 @@ public final class GroupsViewModel {
     }
 
     public ReadOnlyBooleanProperty signingOutProperty() {
-        return signingOut.getReadOnlyProperty();
+        return end.signingOutProperty();
     }
 
     /** Loading, the room columns filling in, and their waits for the rate limit. */
@@ -253,29 +238,12 @@ public final class GroupsViewModel {
      * its answer when the user chooses not to wait.
      */
     public void logOut() {
-        if (!isActive()) {
-            return;
-        }
-        signingOut.set(true);
-        stopWork();
-        String host = session.workspace().host();
-        banner.show(errors.loggingOut(host, this::leaveWithoutWaiting));
-        logoutCall = tasks.run(() -> {
-            client.logout(session);
-            return Boolean.TRUE;
-        }, done -> endSession(null), failure -> {
-            LOG.log(System.Logger.Level.INFO, "Logging out on the server failed; leaving anyway: {0}",
-                    failure.getMessage());
-            endSession(failure instanceof NotLoggedInException ? null : errors.logoutUnconfirmed(failure, host));
-        });
+        end.logOut(banner::show);
     }
 
     /** While logging out: stops waiting for the server's answer and leaves now, saying so. */
     public void leaveWithoutWaiting() {
-        if (signingOut.get() && !ended) {
-            logoutCall.cancel();
-            endSession(errors.logoutNotWaited(session.workspace().host()));
-        }
+        end.leaveWithoutWaiting();
     }
 
     /**
@@ -284,14 +252,7 @@ public final class GroupsViewModel {
      * the next one.
      */
     public void dispose() {
-        ended = true;
-        stopWork();
-    }
-
-    // Session
-
-    private boolean isActive() {
-        return !ended && !signingOut.get();
+        end.dispose();
     }
 
     private void stopWork() {
@@ -300,26 +261,17 @@ public final class GroupsViewModel {
         queue.stop();
     }
 
-    /** Signed out ({@code why} is null) or a 401: said once, however many answers bring the news. */
-    private void endSession(Notice why) {
-        if (ended) {
-            return;
-        }
-        dispose();
-        onSessionEnded.accept(why);
-    }
-
     // Queueing
 
     private void submitFirst(JobKind kind, GroupRow row) {
-        if (isActive() && !row.isBusy()) {
+        if (end.isActive() && !row.isBusy()) {
             queue.submit(Batch.of(kind, List.of(jobFor(kind, row))), true);
         }
     }
 
     private void submitSelected(JobKind kind) {
         var rows = selection.rowsFor(kind);
-        if (!isActive() || rows.isEmpty()) {
+        if (!end.isActive() || rows.isEmpty()) {
             return;
         }
         selection.set(rows, false);
@@ -330,7 +282,7 @@ public final class GroupsViewModel {
     }
 
     private void submit(Batch batch) {
-        if (isActive() && batch.size() > 0) {
+        if (end.isActive() && batch.size() > 0) {
             queue.submit(batch, false);
         }
     }
