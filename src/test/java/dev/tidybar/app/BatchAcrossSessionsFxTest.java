@@ -60,7 +60,7 @@ class BatchAcrossSessionsFxTest {
         login.waitForBanner("Sign in again to go on with the 2 closes and reopens left.");
         var again = signIn(robot);
         again.waitUntil(() -> FOUR.stream().noneMatch(this::isOpen));
-        again.waitForBanner("Closed 2 of 2 groups");
+        again.banner().waitFor("Closed 2 of 2 groups");
         assertThat(harness.fake.receivedRequests().stream()
                 .filter(request -> request.endpoint().equals("groups.close")).count())
                 .as("four closes, and the one the 401 refused sent again").isEqualTo(5);
@@ -90,7 +90,7 @@ class BatchAcrossSessionsFxTest {
         var login = new LoginPage(robot);
         groups.waitUntil(login::isShown);
         var again = signIn(robot);
-        again.waitForBanner("Resume 2 closes?");
+        again.banner().waitFor("Resume 2 closes?");
     }
 
     private GroupsPage signIn(FxRobot robot) {

@@ -117,15 +117,15 @@ class ScreenshotTourTest {
         // a bulk close at the production pace: ten, then the wait, said in words and in the title
         groups.filter("ops");
         robot.clickOn("#groupsTable");
-        groups.pressWithShortcut(KeyCode.A);
+        groups.keyboard().pressWithShortcut(KeyCode.A);
         groups.clickButton("#closeSelectedButton");
         groups.waitUntil(() -> groups.queueText().startsWith("Paused"));
         shoot("52-queue-paced-by-the-rate-limit");
         robot.clickOn("#logoutButton");
         signIn(login, DemoSeed.ALEX);
-        groups.waitUntil(() -> groups.bannerTitle().startsWith("Resume"));
+        groups.waitUntil(() -> groups.banner().title().startsWith("Resume"));
         shoot("54-resume-offer");
-        groups.clickBannerButton("Discard");
+        groups.banner().clickButton("Discard");
     }
 
     private void bulkTidy(FxRobot robot, GroupsPage groups) throws Exception {
@@ -142,7 +142,8 @@ class ScreenshotTourTest {
         fake.deleteGroup(fake.roomIdByName("board-prep").orElseThrow());
         fake.injectFault("groups.close", Fault.forbidden(), 1);
         groups.clickButton("#closeSelectedButton");
-        groups.waitUntil(() -> groups.bannerTitle().startsWith("Closed") && groups.bannerTitle().contains(" of "));
+        groups.waitUntil(() -> groups.banner().title().startsWith("Closed")
+                && groups.banner().title().contains(" of "));
         robot.clickOn("#noticeDetailsToggle");
         shoot("53-batch-summary-with-details");
         robot.type(KeyCode.ESCAPE);
@@ -181,15 +182,15 @@ class ScreenshotTourTest {
 
     private void groupBanners(FxRobot robot, GroupsPage groups) throws Exception {
         groups.clickClose("design-team");
-        groups.waitUntil(() -> groups.bannerTitle().startsWith("Closed"));
+        groups.waitUntil(() -> groups.banner().title().startsWith("Closed"));
         shoot("11-banner-closed-with-undo");
-        groups.clickBannerButton("Undo");
-        groups.waitUntil(() -> groups.bannerTitle().startsWith("Reopened"));
+        groups.banner().clickButton("Undo");
+        groups.waitUntil(() -> groups.banner().title().startsWith("Reopened"));
         shoot("12-banner-undone");
 
         fake.deleteGroup(fake.roomIdByName("book-club").orElseThrow());
         groups.clickClose("book-club");
-        groups.waitUntil(() -> groups.bannerTitle().contains("no longer there"));
+        groups.waitUntil(() -> groups.banner().title().contains("no longer there"));
         shoot("13-banner-group-not-found");
         // the list it reloads then must not see the next close, made behind the app's back; and coffee-chats, which
         // slides up under the pointer, would ignore a click for a moment (it was meant for the row before)
@@ -199,7 +200,7 @@ class ScreenshotTourTest {
         // closed behind the app's back, as from another device
         harness.client.closeGroup(shell.sessionProperty().get(), fake.roomIdByName("coffee-chats").orElseThrow());
         groups.clickClose("coffee-chats");
-        groups.waitUntil(() -> groups.bannerTitle().contains("already hidden"));
+        groups.waitUntil(() -> groups.banner().title().contains("already hidden"));
         shoot("14-banner-already-closed");
 
         // a passing failure is tried again by itself first: the queue line says so
@@ -207,9 +208,9 @@ class ScreenshotTourTest {
         groups.clickClose("docs-writers");
         groups.waitUntil(() -> groups.queueText().startsWith("Retrying in"));
         shoot("19-queue-retrying-after-a-server-error");
-        groups.waitUntil(() -> groups.bannerTitle().startsWith("Closed"));
-        groups.clickBannerButton("Undo");
-        groups.waitUntil(() -> groups.bannerTitle().startsWith("Reopened"));
+        groups.waitUntil(() -> groups.banner().title().startsWith("Closed"));
+        groups.banner().clickButton("Undo");
+        groups.waitUntil(() -> groups.banner().title().startsWith("Reopened"));
 
         failedClose(robot, groups, Fault.htmlBadGateway(), "docs-writers", "20-banner-proxy-502-with-retry");
         robot.clickOn("#noticeDetailsToggle");
@@ -231,11 +232,11 @@ class ScreenshotTourTest {
     private void failedClose(FxRobot robot, GroupsPage groups, Fault fault, String group, String name)
             throws IOException {
         robot.type(KeyCode.ESCAPE);
-        groups.waitUntil(() -> !groups.bannerShown());
+        groups.waitUntil(() -> !groups.banner().shown());
         // the first answer and the queue's three tries again; a 4xx is not tried again
         fake.injectFault("groups.close", fault, fault.kind() == Fault.Kind.FORBIDDEN ? 1 : 4);
         groups.clickClose(group);
-        groups.waitUntil(() -> groups.bannerTitle().startsWith("Could not close"));
+        groups.waitUntil(() -> groups.banner().title().startsWith("Could not close"));
         shoot(name);
     }
 

@@ -96,7 +96,7 @@ class SessionLogKeepsSecretsFxTest {
         groups.waitUntil(() -> !harness.fake.isOpenFor(ALEX, roomId("design-team")).orElseThrow());
         harness.fake.injectFault("subscriptions.get", Fault.serverError(), 1);
         robot.type(KeyCode.F5);
-        groups.waitForBanner("Could not load your groups");
+        groups.banner().waitFor("Could not load your groups");
         harness.fake.revokeAllTokens();
         robot.type(KeyCode.F5);
         login.waitForBanner("Your session ended");

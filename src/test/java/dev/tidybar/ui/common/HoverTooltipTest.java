@@ -2,7 +2,8 @@ package dev.tidybar.ui.common;
 
 import static dev.tidybar.ui.pages.LoginPage.waitUntil;
 
-import java.util.Optional;
+import dev.tidybar.ui.pages.ShownTooltips;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,7 +11,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -45,12 +45,7 @@ class HoverTooltipTest {
 
         robot.moveTo("elsewhere").moveTo(row);
 
-        waitUntil(() -> shownTooltip(robot).filter(text -> text.startsWith("No keychain answered")).isPresent(),
+        waitUntil(() -> ShownTooltips.of(robot).stream().anyMatch(text -> text.startsWith("No keychain answered")),
                 "the tooltip to give the latest words");
-    }
-
-    private static Optional<String> shownTooltip(FxRobot robot) {
-        return robot.listWindows().stream().filter(window -> window instanceof Tooltip && window.isShowing())
-                .map(window -> ((Tooltip) window).getText()).findFirst();
     }
 }

@@ -46,7 +46,7 @@ class GroupsFillingInFxTest extends GroupsScreenFxFixture {
         workspace.fake.clearReceivedRequests();
         page.clickClose(waiting.displayName());
 
-        page.waitForBanner("Closed ‘" + waiting.displayName() + "’");
+        page.banner().waitFor("Closed ‘" + waiting.displayName() + "’");
         page.waitUntil(() -> !page.rowNames().contains(waiting.displayName()));
         assertThat(workspace.calls()).as("the close and its delta, while groups.list waits")
                 .containsExactly("groups.close", "subscriptions.get");

@@ -29,9 +29,9 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
         page.selectRow("book-club");
         page.focusCloseButton("api-v2-migration");
 
-        page.press(KeyCode.DELETE);
+        page.keyboard().press(KeyCode.DELETE);
 
-        page.waitForBanner("Closed ‘api-v2-migration’");
+        page.banner().waitFor("Closed ‘api-v2-migration’");
         assertThat(workspace.isOpenForAlex("book-club")).isTrue();
         assertThat(workspace.calls()).containsExactly("groups.close", "subscriptions.get");
     }
@@ -40,14 +40,14 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     void afterACloseTheFocusIsInTheTableOnTheNextRowNotOnAnotherRowsButton() {
         page.clickClose("design-team");
 
-        page.waitForBanner("Closed ‘design-team’");
+        page.banner().waitFor("Closed ‘design-team’");
         page.waitUntil(() -> !page.rowNames().contains("design-team"));
         assertThat(page.focusOwner()).isEqualTo("#groupsTable");
         assertThat(page.selectedRowName()).isEqualTo("docs-writers");
 
-        page.press(KeyCode.SPACE);
-        page.press(KeyCode.DELETE);
-        page.waitForBanner("Closed ‘docs-writers’");
+        page.keyboard().press(KeyCode.SPACE);
+        page.keyboard().press(KeyCode.DELETE);
+        page.banner().waitFor("Closed ‘docs-writers’");
         assertThat(workspace.calls())
                 .containsExactly("groups.close", "subscriptions.get", "groups.close", "subscriptions.get");
     }
@@ -57,8 +57,8 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
         var looks = page.tableLooks();
         var visibleToggle = robot.lookup("#visibleToggle").query();
         var unfocused = looks.pixels(visibleToggle);
-        page.pressWithShortcut(KeyCode.F);
-        page.press(KeyCode.TAB);
+        page.keyboard().pressWithShortcut(KeyCode.F);
+        page.keyboard().press(KeyCode.TAB);
         assertThat(page.focusOwner()).isEqualTo("#visibleToggle");
         assertThat(looks.pixelsChangedSince(visibleToggle, unfocused)).as("pixels of the switch the focus changed")
                 .isGreaterThan(100);
@@ -74,7 +74,7 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     @Test
     void whileABatchRunsTheFocusIsInTheTableNotOnTheLastBannersUndo() {
         page.clickClose("design-team");
-        page.waitForBanner("Closed ‘design-team’");
+        page.banner().waitFor("Closed ‘design-team’");
         page.tick("book-club", false);
         page.tick("coffee-chats", false);
         workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
@@ -83,18 +83,18 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
         page.waitUntil(() -> page.queueText().startsWith("Paused"));
 
         assertThat(page.focusOwner()).isEqualTo("#groupsTable");
-        page.press(KeyCode.SPACE);
-        assertThat(page.bannerTitle()).as("the last banner, its Undo not pressed")
+        page.keyboard().press(KeyCode.SPACE);
+        assertThat(page.banner().title()).as("the last banner, its Undo not pressed")
                 .isEqualTo("Closed ‘design-team’");
         assertThat(workspace.calls()).as("nothing undone").doesNotContain("groups.open");
     }
 
     @Test
     void aRowButtonReachedWithTheKeyboardIsShownWhole() {
-        page.pressWithShortcut(KeyCode.F);
+        page.keyboard().pressWithShortcut(KeyCode.F);
         String owner = "";
         for (int i = 0; i < 8 && !owner.startsWith("Close "); i++) {
-            page.pressWithShift(KeyCode.TAB);
+            page.keyboard().pressWithShift(KeyCode.TAB);
             owner = page.focusOwner();
         }
 
@@ -122,7 +122,7 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
         page.filter("book");
         assertThat(page.rowNames()).hasSizeLessThan(all);
 
-        page.press(KeyCode.ESCAPE);
+        page.keyboard().press(KeyCode.ESCAPE);
 
         page.waitUntil(() -> page.rowNames().size() == all);
         assertThat(page.filterHasFocus()).isTrue();
@@ -131,11 +131,11 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
     @Test
     void afterUndoTheFocusIsBackInTheTable() {
         page.clickClose("design-team");
-        page.waitForBanner("Closed ‘design-team’");
+        page.banner().waitFor("Closed ‘design-team’");
 
-        page.clickBannerButton("Undo");
+        page.banner().clickButton("Undo");
 
-        page.waitForBanner("Reopened ‘design-team’");
+        page.banner().waitFor("Reopened ‘design-team’");
         assertThat(page.focusOwner()).isEqualTo("#groupsTable");
     }
 
@@ -175,7 +175,7 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
         page.clickClose("design-team");
         page.waitUntil(() -> page.waitingButtonFor("design-team").isPresent());
 
-        assertThat(page.bannerShown()).as("a wait is the queue's, not a banner").isFalse();
+        assertThat(page.banner().shown()).as("a wait is the queue's, not a banner").isFalse();
         assertThat(page.queueText()).matches("Paused (30|29) s \\(rate limit\\) · 0 of 1 closed · .*");
         var waiting = page.waitingButtonFor("design-team").orElseThrow();
         assertThat(waiting.getText()).isEqualTo("Waiting…");
@@ -193,8 +193,8 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
         workspace.fake.setLatency(Duration.ofMillis(500));
 
         page.selectRow("design-team");
-        page.press(KeyCode.F5);
-        page.press(KeyCode.F5);
+        page.keyboard().press(KeyCode.F5);
+        page.keyboard().press(KeyCode.F5);
 
         page.waitUntil(() -> workspace.calls().size() >= 2 && !viewModel.sync().progressShownProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -215,7 +215,7 @@ class GroupsFocusFxTest extends GroupsScreenFxFixture {
         double before = tableTop(robot);
 
         page.clickClose("docs-writers");
-        page.waitForBanner("Closed ‘docs-writers’");
+        page.banner().waitFor("Closed ‘docs-writers’");
 
         // the banner sits under the table: a second click at the same place hits the row the user aimed at
         assertThat(tableTop(robot)).isEqualTo(before);

@@ -24,16 +24,16 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
     @Test
     void theRowButtonsReadInFull() {
         // once the window has settled: the resize, and the room columns filling in, lay the rows out again
-        page.waitUntil(() -> page.rowButtonsCutShort().isEmpty());
+        page.waitUntil(() -> page.tableLooks().rowButtonsCutShort().isEmpty());
         page.showHidden();
-        page.waitUntil(() -> page.rowButtonsCutShort().isEmpty());
+        page.waitUntil(() -> page.tableLooks().rowButtonsCutShort().isEmpty());
     }
 
     @Test
     void theSelectionAndQueueBarsReadInFull(FxRobot robot) {
         page.tick("design-team", false);
         page.tick("book-club", false);
-        assertThat(page.cutShort("#closeSelectedButton", "#reopenSelectedButton", "#clearSelectionButton",
+        assertThat(page.tableLooks().cutShort("#closeSelectedButton", "#reopenSelectedButton", "#clearSelectionButton",
                 "#allToggle", "#logoutButton")).isEmpty();
         var select = robot.lookup("#smartSelectMenu").query();
         assertThat(select.localToScene(select.getBoundsInLocal()).getMaxX()).as("the Select menu, icon only")
@@ -42,13 +42,13 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
         workspace.fake.injectFault("groups.close", Fault.tooManyRequests(Duration.ofSeconds(30)), 1);
         page.clickButton("#closeSelectedButton");
         page.waitUntil(() -> page.queueText().startsWith("Paused"));
-        assertThat(page.cutShort("#cancelQueueButton")).isEmpty();
-        assertThat(page.rowButtonsCutShort()).isEmpty();
+        assertThat(page.tableLooks().cutShort("#cancelQueueButton")).isEmpty();
+        assertThat(page.tableLooks().rowButtonsCutShort()).isEmpty();
     }
 
     @Test
     void theColumnsATidyUpNeedsLeastGiveWayRatherThanNumbersAndBadgesBeingCutShort(FxRobot robot) {
-        page.waitUntil(() -> page.rowButtonsCutShort().isEmpty());
+        page.waitUntil(() -> page.tableLooks().rowButtonsCutShort().isEmpty());
         var looks = page.tableLooks();
         String[] readWhole = {"membersColumn", "lastActivityColumn", "unreadColumn"};
         assertThat(looks.columnsShown())
@@ -70,7 +70,7 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
 
     @Test
     void widenedAgainEveryColumnGetsItsRoomBack(FxRobot robot) {
-        page.waitUntil(() -> page.rowButtonsCutShort().isEmpty());
+        page.waitUntil(() -> page.tableLooks().rowButtonsCutShort().isEmpty());
         var window = robot.lookup("#groupsTable").query().getScene().getWindow();
 
         robot.interact(() -> window.setWidth(1000));
@@ -100,8 +100,8 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
     @Test
     void aBannerWithItsDetailsOpenStillLeavesSeveralRowsOfTheTable(FxRobot robot) {
         workspace.fake.injectFault("subscriptions.get", Fault.serverError(), 1);
-        page.press(KeyCode.F5);
-        page.waitForBanner("Could not load your groups");
+        page.keyboard().press(KeyCode.F5);
+        page.banner().waitFor("Could not load your groups");
 
         robot.clickOn("#noticeDetailsToggle");
 

@@ -76,10 +76,10 @@ class GroupsRowsFxTest extends GroupsScreenFxFixture {
         var names = page.rowNames();
         page.selectRow(names.get(0));
 
-        page.press(KeyCode.END);
+        page.keyboard().press(KeyCode.END);
         page.waitUntil(() -> names.get(names.size() - 1).equals(page.selectedRowName()));
         boolean lastWhole = onFx(() -> page.tableLooks().rowShownWhole(names.get(names.size() - 1)));
-        page.press(KeyCode.HOME);
+        page.keyboard().press(KeyCode.HOME);
         page.waitUntil(() -> names.get(0).equals(page.selectedRowName()));
         boolean firstWhole = onFx(() -> page.tableLooks().rowShownWhole(names.get(0)));
 

@@ -36,12 +36,12 @@ class GroupsSelectionFxTest extends GroupsScreenFxFixture {
         page.ctrlClickRow("design-team");
         assertThat(page.tickedNames()).containsExactly("design-team");
         page.selectRow("book-club");
-        page.press(KeyCode.SPACE);
+        page.keyboard().press(KeyCode.SPACE);
         assertThat(page.tickedNames()).containsExactlyInAnyOrder("design-team", "book-club");
 
         page.filter("guild");
         robot.clickOn("#groupsTable");
-        page.pressWithShortcut(KeyCode.A);
+        page.keyboard().pressWithShortcut(KeyCode.A);
         assertThat(page.tickedNames()).containsExactly("backend-guild", "frontend-guild");
         assertThat(page.selectionText()).isEqualTo("4 selected (2 not shown)");
 
@@ -76,7 +76,7 @@ class GroupsSelectionFxTest extends GroupsScreenFxFixture {
 
         page.clickButton("#closeSelectedButton");
 
-        page.waitForBanner("Closed 5 of 5 groups");
+        page.banner().waitFor("Closed 5 of 5 groups");
         assertThat(page.rowNames()).doesNotContain(names.get(0));
         assertThat(page.tableLooks().firstShownRowName()).as("the row at the top of the table").isEqualTo(inView);
     }
@@ -112,7 +112,7 @@ class GroupsSelectionFxTest extends GroupsScreenFxFixture {
 
         page.clickButton("#closeSelectedButton");
 
-        page.waitForBanner("Closed 3 of 3 groups");
+        page.banner().waitFor("Closed 3 of 3 groups");
         var closed = workspace.fake.receivedRequests().stream().filter(sent -> sent.endpoint().equals("groups.close"))
                 .map(sent -> sent.bodyField("roomId").orElseThrow()).toList();
         assertThat(closed).as("top row first")
@@ -142,12 +142,12 @@ class GroupsSelectionFxTest extends GroupsScreenFxFixture {
 
         page.clickButton("#closeSelectedButton");
 
-        page.waitForBanner("Closed 2 of 2 groups");
+        page.banner().waitFor("Closed 2 of 2 groups");
         assertThat(page.selectionText()).isEmpty();
         assertThat(workspace.isOpenForAlex("release-2025")).isFalse();
         assertThat(workspace.isOpenForAlex("mobile-app")).isFalse();
-        page.clickBannerButton("Undo: reopen 2");
-        page.waitForBanner("Reopened 2 of 2 groups");
+        page.banner().clickButton("Undo: reopen 2");
+        page.banner().waitFor("Reopened 2 of 2 groups");
         assertThat(workspace.isOpenForAlex("mobile-app")).isTrue();
     }
 }

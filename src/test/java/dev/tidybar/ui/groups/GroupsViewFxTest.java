@@ -30,9 +30,9 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
         page.clickClose("design-team");
 
         page.waitUntil(() -> page.isWorkingOn("design-team"));
-        page.waitForBanner("Closed ‘design-team’");
-        assertThat(page.bannerMessage()).isEqualTo("It comes back to your sidebar when someone posts in it.");
-        assertThat(page.bannerHasStyle(Styles.SUCCESS)).isTrue();
+        page.banner().waitFor("Closed ‘design-team’");
+        assertThat(page.banner().message()).isEqualTo("It comes back to your sidebar when someone posts in it.");
+        assertThat(page.banner().hasStyle(Styles.SUCCESS)).isTrue();
         page.waitUntil(() -> !page.rowNames().contains("design-team"));
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
         assertThat(workspace.calls()).containsExactly("groups.close", "subscriptions.get");
@@ -49,7 +49,7 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
 
         page.clickReopen("old-project-x");
 
-        page.waitForBanner("Reopened ‘old-project-x’");
+        page.banner().waitFor("Reopened ‘old-project-x’");
         page.waitUntil(() -> !page.rowNames().contains("old-project-x"));
         assertThat(workspace.callsTo("groups.open", "old-project-x")).hasSize(1);
         assertThat(workspace.isOpenForAlex("old-project-x")).isTrue();
@@ -60,11 +60,11 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
     @Test
     void undoReopensTheGroupJustClosed() {
         page.clickClose("design-team");
-        page.waitForBanner("Closed ‘design-team’");
+        page.banner().waitFor("Closed ‘design-team’");
 
-        page.clickBannerButton("Undo");
+        page.banner().clickButton("Undo");
 
-        page.waitForBanner("Reopened ‘design-team’");
+        page.banner().waitFor("Reopened ‘design-team’");
         page.waitUntil(() -> page.rowNames().contains("design-team"));
         assertThat(workspace.callsTo("groups.open", "design-team")).hasSize(1);
         assertThat(workspace.calls())
@@ -79,8 +79,8 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
 
         page.clickClose("design-team");
 
-        page.waitForBanner("‘design-team’ is no longer there");
-        assertThat(page.bannerHasStyle(Styles.DANGER)).isTrue();
+        page.banner().waitFor("‘design-team’ is no longer there");
+        assertThat(page.banner().hasStyle(Styles.DANGER)).isTrue();
         page.waitUntil(() -> !page.rowNames().contains("design-team"));
         assertThat(workspace.fake.receivedRequests()).anyMatch(request -> request.endpoint().equals("groups.close")
                 && request.bodyField("roomId").orElse("").equals(roomId));
@@ -95,8 +95,8 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
 
         page.clickClose("design-team");
 
-        page.waitForBanner("‘design-team’ was already hidden");
-        assertThat(page.bannerHasStyle(Styles.ACCENT)).isTrue();
+        page.banner().waitFor("‘design-team’ was already hidden");
+        assertThat(page.banner().hasStyle(Styles.ACCENT)).isTrue();
         page.waitUntil(() -> !page.rowNames().contains("design-team"));
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
     }
@@ -120,7 +120,7 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
 
         page.waitUntil(() -> !page.queueText().isEmpty());
         assertThat(page.queueText()).matches("Paused [12] s \\(rate limit\\) · 0 of 1 closed · .*");
-        page.waitForBanner("Closed ‘design-team’");
+        page.banner().waitFor("Closed ‘design-team’");
         assertThat(page.queueText()).isEmpty();
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
         assertThat(workspace.isOpenForAlex("design-team")).isFalse();
@@ -133,7 +133,7 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
         page.clickClose("design-team");
 
         page.waitUntil(() -> page.queueText().startsWith("Retrying in"));
-        page.waitForBanner("Closed ‘design-team’");
+        page.banner().waitFor("Closed ‘design-team’");
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(2);
     }
 
@@ -143,11 +143,11 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
 
         page.clickClose("design-team");
 
-        page.waitForBanner("Closed ‘design-team’");
+        page.banner().waitFor("Closed ‘design-team’");
         page.showHidden();
         page.selectRow("design-team");
-        page.pressWithShortcutAndShift(KeyCode.O);
-        page.waitForBanner("Reopened ‘design-team’");
+        page.keyboard().pressWithShortcutAndShift(KeyCode.O);
+        page.banner().waitFor("Reopened ‘design-team’");
         assertThat(workspace.calls()).containsExactly("groups.close", "groups.close", "subscriptions.get",
                 "groups.open", "subscriptions.get");
     }
@@ -155,10 +155,10 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
     @Test
     void everyControlIsReachableWithTab() {
         workspace.fake.injectFault("subscriptions.get", Fault.serverError(), 1);
-        page.press(KeyCode.F5);
-        page.waitForBanner("Could not load your groups");
+        page.keyboard().press(KeyCode.F5);
+        page.banner().waitFor("Could not load your groups");
 
-        var reached = page.tabThrough(14);
+        var reached = page.keyboard().tabThrough(14);
 
         assertThat(reached).containsSubsequence("#logoutButton", "#filterField", "#visibleToggle",
                 "#hiddenToggle", "#allToggle", "#smartSelectMenu", "#noticeAction0", "#noticeDetailsToggle", "#noticeDismiss",
@@ -194,21 +194,21 @@ class GroupsViewFxTest extends GroupsScreenFxFixture {
     void theSelectedRowClosesWithDeleteAndReopensWithInsert() {
         page.selectRow("design-team");
 
-        page.press(KeyCode.DELETE);
+        page.keyboard().press(KeyCode.DELETE);
 
-        page.waitForBanner("Closed ‘design-team’");
+        page.banner().waitFor("Closed ‘design-team’");
         assertThat(workspace.callsTo("groups.close", "design-team")).hasSize(1);
         page.waitUntil(() -> !page.rowNames().contains("design-team"));
         assertThat(page.selectedRowName()).isEqualTo("docs-writers");
 
-        page.press(KeyCode.DELETE);
-        page.waitForBanner("Closed ‘docs-writers’");
+        page.keyboard().press(KeyCode.DELETE);
+        page.banner().waitFor("Closed ‘docs-writers’");
         assertThat(workspace.callsTo("groups.close", "docs-writers")).hasSize(1);
 
         page.showHidden();
         page.selectRow("design-team");
-        page.press(KeyCode.INSERT);
-        page.waitForBanner("Reopened ‘design-team’");
+        page.keyboard().press(KeyCode.INSERT);
+        page.banner().waitFor("Reopened ‘design-team’");
         assertThat(workspace.callsTo("groups.open", "design-team")).hasSize(1);
     }
 }

@@ -2,13 +2,11 @@ package dev.tidybar.ui.pages;
 
 import dev.tidybar.api.PrivateGroup;
 import dev.tidybar.ui.groups.GroupRow;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
@@ -17,11 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.event.Event;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.text.Text;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,9 +25,23 @@ public final class GroupsPage {
     private static final long WAIT_SECONDS = 15;
 
     private final FxRobot robot;
+    private final GroupsKeyboard keyboard;
+    private final GroupsBanner banner;
 
     public GroupsPage(FxRobot robot) {
         this.robot = robot;
+        this.keyboard = new GroupsKeyboard(robot);
+        this.banner = new GroupsBanner(robot, this::waitUntil);
+    }
+
+    /** The keys, as the user presses them on the groups screen. */
+    public GroupsKeyboard keyboard() {
+        return keyboard;
+    }
+
+    /** The banner above the table. */
+    public GroupsBanner banner() {
+        return banner;
     }
 
     /** The Close button on the row of {@code name}, which must be shown. */
@@ -167,33 +175,6 @@ public final class GroupsPage {
         return shown;
     }
 
-    /** The shown row buttons that the table cuts off or cuts short ("Clo…"), by the text they should read. */
-    public List<String> rowButtonsCutShort() {
-        var table = table();
-        double tableRight = table.localToScene(table.getBoundsInLocal()).getMaxX();
-        return robot.lookup(".row-action").queryAllAs(Button.class).stream()
-                .filter(Node::isVisible)
-                .filter(button -> button.localToScene(button.getBoundsInLocal()).getMaxX() > tableRight
-                        || !((Text) button.lookup(".text")).getText().equals(button.getText()))
-                .map(Button::getText)
-                .toList();
-    }
-
-    /** Of the controls with these ids, those the window cuts short ("Cancel th…") or hides, by their text. */
-    public List<String> cutShort(String... ids) {
-        var cut = new ArrayList<String>();
-        double right = robot.lookup("#groupsView").query().getScene().getWidth();
-        for (var id : ids) {
-            var control = robot.lookup(id).queryAs(Labeled.class);
-            var shown = (Text) control.lookup(".text");
-            boolean outside = control.localToScene(control.getBoundsInLocal()).getMaxX() > right;
-            if (!control.isVisible() || outside || shown == null || !shown.getText().equals(control.getText())) {
-                cut.add(control.getText());
-            }
-        }
-        return cut;
-    }
-
     /** True while the row's button is disabled and spinning. */
     public boolean isWorkingOn(String name) {
         return robot.lookup(".row-action").queryAllAs(Button.class).stream()
@@ -239,61 +220,15 @@ public final class GroupsPage {
         return row == null ? null : row.displayName();
     }
 
-    public void press(KeyCode... keys) {
-        robot.type(keys);
-    }
-
-    /** Ctrl+key (Cmd+key on macOS), as the keyboard sends it to the focused control. */
-    public void pressWithShortcut(KeyCode key) {
-        pressModified(key, false, true);
-    }
-
-    public void pressWithShortcutAndShift(KeyCode key) {
-        pressModified(key, true, true);
-    }
-
-    /** Shift+key (Shift+Tab goes backwards), as the keyboard sends it to the focused control. */
-    public void pressWithShift(KeyCode key) {
-        pressModified(key, true, false);
-    }
-
-    // Headless Monocle's robot drops held modifiers from the next key press, so the chord is sent as one
-    // event to the focus owner; it still passes through the scene's accelerators like a real one.
-    private void pressModified(KeyCode key, boolean shift, boolean shortcut) {
-        boolean mac = System.getProperty("os.name").startsWith("Mac");
-        robot.interact(() -> {
-            var target = robot.lookup("#groupsView").query().getScene().getFocusOwner();
-            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, shift,
-                    shortcut && !mac, false, shortcut && mac));
-        });
-    }
-
-    /** Puts the focus on the first control (Refresh), then presses Tab {@code times} times, naming where it lands. */
-    public List<String> tabThrough(int times) {
-        robot.interact(() -> robot.lookup("#refreshButton").query().requestFocus());
-        var reached = new ArrayList<String>();
-        for (int i = 0; i < times; i++) {
-            robot.type(KeyCode.TAB);
-            var focused = robot.lookup("#groupsView").query().getScene().getFocusOwner();
-            reached.add(focused.getId() != null ? "#" + focused.getId() : focused.getAccessibleText());
-        }
-        return reached;
-    }
-
     /**
      * Points at the node {@code query} finds and waits for a tooltip to say {@code words}. It comes from the
      * workspace's name, which has no tooltip, once no tooltip shows: JavaFX shows none while another one is up.
      */
     public void waitForTooltip(String query, String words) {
         robot.moveTo("#workspaceHost");
-        waitUntil(() -> shownTooltips().isEmpty());
+        waitUntil(() -> ShownTooltips.of(robot).isEmpty());
         robot.moveTo(query);
-        waitUntil(() -> shownTooltips().contains(words));
-    }
-
-    private List<String> shownTooltips() {
-        return robot.listWindows().stream().filter(window -> window instanceof Tooltip && window.isShowing())
-                .map(window -> ((Tooltip) window).getText()).toList();
+        waitUntil(() -> ShownTooltips.of(robot).contains(words));
     }
 
     public void showVisible() {
@@ -323,30 +258,6 @@ public final class GroupsPage {
         return robot.lookup("#emptyMessage").queryLabeled().getText();
     }
 
-    public boolean bannerShown() {
-        return robot.lookup("#noticeBar").tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    /** The banner's title, or "" when none is shown. */
-    public String bannerTitle() {
-        return bannerShown() ? robot.lookup("#noticeBar .title").tryQuery()
-                .map(node -> ((Labeled) node).getText()).orElse("") : "";
-    }
-
-    public String bannerMessage() {
-        return bannerShown() ? robot.lookup("#noticeMessage").queryLabeled().getText() : "";
-    }
-
-    public boolean bannerHasStyle(String style) {
-        return robot.lookup("#noticeBar .message").query().getStyleClass().contains(style);
-    }
-
-    public void clickBannerButton(String label) {
-        robot.clickOn(robot.lookup("#noticeBar .notice-action").queryAllAs(Button.class).stream()
-                .filter(button -> button.getText().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no banner button " + label)));
-    }
-
     /**
      * Waits until {@code condition} holds. It is checked on the FX thread, because it reads the
      * table's lists, which the FX thread may be changing at that moment.
@@ -356,13 +267,9 @@ public final class GroupsPage {
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                     () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("gave up waiting; banner: " + bannerTitle() + " / " + bannerMessage()
+            throw new AssertionError("gave up waiting; banner: " + banner.title() + " / " + banner.message()
                     + "; rows: " + rowNames(), e);
         }
-    }
-
-    public void waitForBanner(String title) {
-        waitUntil(() -> bannerTitle().equals(title));
     }
 
     @SuppressWarnings("unchecked")

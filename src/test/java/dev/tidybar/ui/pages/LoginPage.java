@@ -5,7 +5,6 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -17,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
@@ -70,7 +68,7 @@ public final class LoginPage {
     public void waitForKeepSignedInTooltip(String words) {
         // from elsewhere: a pointer already resting there (left by an earlier test) would make no move to hover with
         robot.moveTo("#loginButton").moveTo(keepSignedInSwitch());
-        waitUntil(() -> shownTooltip().map(Tooltip::getText).filter(text -> text.contains(words)).isPresent(),
+        waitUntil(() -> ShownTooltips.of(robot).stream().anyMatch(text -> text.contains(words)),
                 "the tooltip of Keep me signed in to say " + words);
     }
 
@@ -206,11 +204,6 @@ public final class LoginPage {
 
     private CheckBox keepSignedInSwitch() {
         return robot.lookup("#keepSignedInSwitch").queryAs(CheckBox.class);
-    }
-
-    private Optional<Tooltip> shownTooltip() {
-        return robot.listWindows().stream().filter(window -> window instanceof Tooltip && window.isShowing())
-                .map(Tooltip.class::cast).findFirst();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,11 +1,13 @@
 package dev.tidybar.ui.pages;
 
 import dev.tidybar.ui.groups.GroupRow;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -17,7 +19,10 @@ import javafx.scene.text.Text;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The groups table as drawn: which rows show, and how much of them, how wide its columns are, its pixels. */
+/**
+ * The groups table as drawn: which rows show, and how much of them, how wide its columns are, what it and the bars
+ * around it cut short, its pixels.
+ */
 public final class TableLooks {
 
     private static final long WAIT_SECONDS = 15;
@@ -84,6 +89,32 @@ public final class TableLooks {
     public List<String> columnsNarrowerThanTheirOwnWidth() {
         return table.getColumns().stream().filter(column -> column.getWidth() < column.getPrefWidth() - 0.5)
                 .map(column -> column.getText() + " " + Math.round(column.getWidth())).toList();
+    }
+
+    /** The shown row buttons that the table cuts off or cuts short ("Clo…"), by the text they should read. */
+    public List<String> rowButtonsCutShort() {
+        double tableRight = table.localToScene(table.getBoundsInLocal()).getMaxX();
+        return robot.lookup(".row-action").queryAllAs(Button.class).stream()
+                .filter(Node::isVisible)
+                .filter(button -> button.localToScene(button.getBoundsInLocal()).getMaxX() > tableRight
+                        || !((Text) button.lookup(".text")).getText().equals(button.getText()))
+                .map(Button::getText)
+                .toList();
+    }
+
+    /** Of the controls with these ids, those the window cuts short ("Cancel th…") or hides, by their text. */
+    public List<String> cutShort(String... ids) {
+        var cut = new ArrayList<String>();
+        double right = robot.lookup("#groupsView").query().getScene().getWidth();
+        for (var id : ids) {
+            var control = robot.lookup(id).queryAs(Labeled.class);
+            var shown = (Text) control.lookup(".text");
+            boolean outside = control.localToScene(control.getBoundsInLocal()).getMaxX() > right;
+            if (!control.isVisible() || outside || shown == null || !shown.getText().equals(control.getText())) {
+                cut.add(control.getText());
+            }
+        }
+        return cut;
     }
 
     /** The ids of the columns the table shows, left to right. */
