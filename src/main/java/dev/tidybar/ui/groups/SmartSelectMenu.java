@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -14,6 +15,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -63,11 +65,24 @@ final class SmartSelectMenu extends MenuButton {
         var inactive = new CustomMenuItem(inactiveRow, false);
         inactive.setId("inactiveItem");
         setOnShowing(event -> recount());
+        setOnShown(event -> alignRightEdges());
         var allShown = counted("selectAllShown", "selection.smart.allShown", () -> viewModel.shownRows().size(),
                 () -> viewModel.selection().selectAllShown());
         getItems().setAll(allShown, inactive, smart("noUnreadItem", SmartSelection.NO_UNREAD),
                 smart("archivedItem", SmartSelection.ARCHIVED), smart("readOnlyItem", SmartSelection.READ_ONLY),
                 new SeparatorMenuItem(), clearItem());
+    }
+
+    /**
+     * The button sits at the window's right-hand side, and its menu opens at its left edge: the menu reached past the
+     * window. It is moved left, to end where the button ends.
+     */
+    private void alignRightEdges() {
+        var right = localToScreen(getBoundsInLocal()).getMaxX();
+        Window.getWindows().stream()
+                .filter(window -> window instanceof ContextMenu menu && menu.getOwnerNode() == this)
+                .findFirst()
+                .ifPresent(menu -> menu.setX(Math.min(menu.getX(), right - menu.getWidth())));
     }
 
     private MenuItem smart(String id, SmartSelection smart) {

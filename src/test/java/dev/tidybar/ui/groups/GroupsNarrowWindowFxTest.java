@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tidybar.fake.Fault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -66,6 +69,24 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
         robot.interact(() -> window.setWidth(1000));
         page.waitUntil(() -> looks.columnsShown().size() == 7 && looks.headersCutShort().isEmpty());
         assertThat(looks.cellsCutShort(readWhole)).isEmpty();
+    }
+
+    @Test
+    void theSelectMenuOpensWithinTheWindow(FxRobot robot) {
+        var window = robot.lookup("#groupsTable").query().getScene().getWindow();
+
+        robot.clickOn("#smartSelectMenu");
+
+        page.waitUntil(() -> shownMenu(robot).isPresent());
+        var menu = shownMenu(robot).orElseThrow();
+        assertThat(menu.getX() + menu.getWidth()).as("the menu's right edge")
+                .isLessThanOrEqualTo(window.getX() + window.getWidth() + 0.5);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static Optional<Window> shownMenu(FxRobot robot) {
+        return robot.listWindows().stream().filter(shown -> shown instanceof ContextMenu && shown.isShowing())
+                .findFirst();
     }
 
     @Test
