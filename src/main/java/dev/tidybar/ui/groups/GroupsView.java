@@ -122,8 +122,9 @@ public final class GroupsView extends BorderPane {
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        // the names and buttons keep their size; a long progress line is cut short, its tooltip whole
-        for (var keepsItsSize : List.<Region>of(host, user, refresh, logOut)) {
+        // the workspace and the buttons keep their size; in a narrow window the user's name gives way first (its
+        // tooltip names the user), and a long progress line is cut short, its tooltip whole
+        for (var keepsItsSize : List.<Region>of(host, refresh, logOut)) {
             keepsItsSize.setMinWidth(Region.USE_PREF_SIZE);
         }
         // progress sits in the header, beside Refresh: its coming and going never shifts the table or the filter
@@ -153,7 +154,10 @@ public final class GroupsView extends BorderPane {
         var select = new SmartSelectMenu(viewModel, text, table::revealFirstTicked);
         var controls = new HBox(filter, switcher, select);
         controls.getStyleClass().add("groups-controls");
-        // in a narrow window the menu keeps its icon only, so the switch is not cut off
+        // in a narrow window the menu keeps its icon only, so the switch is not cut off. The row asks for no width of
+        // its own: with the menu's word in it, it was too wide for a window narrowed at one go, and so never became
+        // narrow enough to drop the word
+        controls.setMinWidth(0);
         select.contentDisplayProperty().bind(Bindings.when(controls.widthProperty().lessThan(NARROW))
                 .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
         return controls;

@@ -72,6 +72,21 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
     }
 
     @Test
+    void narrowedAtOneGoFromAWideWindowEverythingStillFits(FxRobot robot) {
+        var window = robot.lookup("#groupsTable").query().getScene().getWindow();
+        robot.interact(() -> window.setWidth(1000));
+        page.waitUntil(() -> page.tableLooks().columnsShown().size() == 7);
+
+        robot.interact(() -> window.setWidth(520));
+
+        page.waitUntil(() -> page.tableLooks().rowButtonsCutShort().isEmpty());
+        assertThat(page.tableLooks().cutShort("#refreshButton", "#logoutButton", "#allToggle")).isEmpty();
+        var select = robot.lookup("#smartSelectMenu").query();
+        assertThat(select.localToScene(select.getBoundsInLocal()).getMaxX()).as("the Select menu")
+                .isLessThanOrEqualTo(select.getScene().getWidth());
+    }
+
+    @Test
     void theSelectMenuOpensWithinTheWindow(FxRobot robot) {
         var window = robot.lookup("#groupsTable").query().getScene().getWindow();
 
