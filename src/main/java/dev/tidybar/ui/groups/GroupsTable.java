@@ -6,7 +6,9 @@ import dev.tidybar.ui.common.UiText;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
@@ -44,21 +46,19 @@ final class GroupsTable extends TableView<GroupRow> {
         var pending = new Tooltip(text.get("groups.cell.pending.tooltip"));
         var byName = GroupList.BY_NAME;
         var name = groupColumn(text.get("groups.column.name"), "nameColumn", byName, column -> new NameCell(text));
-        // rows that tie (same member count, no topic yet) stay in name order, not in the order pages came
         var topic = groupColumn(text.get("groups.column.topic"), "topicColumn",
-                Comparator.comparing(PrivateGroup::topic, String.CASE_INSENSITIVE_ORDER).thenComparing(byName),
+                Comparator.comparing(PrivateGroup::topic, String.CASE_INSENSITIVE_ORDER),
                 column -> textCell(PrivateGroup::topic, "topic-cell", true, text, pending));
         var members = groupColumn(text.get("groups.column.members"), "membersColumn",
-                Comparator.comparingInt(PrivateGroup::memberCount).thenComparing(byName),
+                Comparator.comparingInt(PrivateGroup::memberCount),
                 column -> textCell(group -> Integer.toString(group.memberCount()), "number-cell", false, text,
                         pending));
         var lastActivity = groupColumn(text.get("groups.column.lastActivity"), "lastActivityColumn",
-                Comparator.comparing(PrivateGroup::lastActivity, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
-                        .thenComparing(byName),
+                Comparator.comparing(PrivateGroup::lastActivity,
+                        Comparator.nullsFirst(Comparator.<Instant>naturalOrder())),
                 column -> new LastActivityCell(text, viewModel.relativeTime(), pending));
         var unread = groupColumn(text.get("groups.column.unread"), "unreadColumn",
-                Comparator.comparingInt(PrivateGroup::unread).thenComparingInt(PrivateGroup::mentions)
-                        .thenComparing(byName),
+                Comparator.comparingInt(PrivateGroup::unread).thenComparingInt(PrivateGroup::mentions),
                 column -> new UnreadCell(text));
         var action = new TableColumn<GroupRow, GroupRow>(text.get("groups.column.action"));
         action.setId("actionColumn");
@@ -66,36 +66,44 @@ final class GroupsTable extends TableView<GroupRow> {
         action.setComparator(Comparator.comparing(GroupRow::isHidden));
         action.setCellFactory(column -> new RowActionCell(viewModel, text, this::showRowWhole));
 
-        name.setPrefWidth(240);
-        topic.setPrefWidth(260);
-        members.setPrefWidth(104);   // "Members" and the sort arrow
-        lastActivity.setPrefWidth(130);
-        unread.setPrefWidth(90);
-        action.setPrefWidth(136);
-        // the flexible last column must still fit "Reopening…" and "Waiting…" at the smallest window size
-        action.setMinWidth(136);
-        // the least each column reads at ("11 months ago", "Members"); in a narrower table Topic, then Members give way
-        name.setMinWidth(96);
-        topic.setMinWidth(80);
-        members.setMinWidth(96);
-        lastActivity.setMinWidth(126);
-        unread.setMinWidth(80);
+        // each column's own width, and the least it reads at with its sort arrow ("11 months ago", "Members ▲")
+        widths(name, 260, 84);
+        widths(topic, 220, 140);
+        widths(members, 112, 112);
+        widths(lastActivity, 130, 118);
+        widths(unread, 96, 96);
+        // the last column must fit "Reopening…" and "Waiting…" at the smallest window size
+        widths(action, 136, 136);
         ticks = new TickColumn(viewModel, text);
         getColumns().setAll(List.of(ticks, name, topic, members, lastActivity, unread, action));
-        squeezedColumns = new SqueezedColumns(this, List.of(topic, members));
+        // in a narrower table Topic, then Members give way; in a wider one Name and Topic take the room
+        squeezedColumns = new SqueezedColumns(this, List.of(topic, members), Set.of(name, topic));
         squeezedColumns.followTheTableWidth();
         setRowFactory(table -> tickingRow());
         getSortOrder().add(name);
 
+        // rows that tie (same member count, no topic yet) go by name, A to Z, whichever way their column sorts, and
+        // not in the order the pages came
+        Comparator<GroupRow> byRowName = Comparator.comparing(GroupRow::group, byName);
+        var rowOrder = Bindings.createObjectBinding(() -> getComparator() == null ? byRowName
+                : getComparator().thenComparing(byRowName), comparatorProperty());
         var sorted = new SortedList<>(viewModel.shownRows());
-        sorted.comparatorProperty().bind(comparatorProperty());
-        viewModel.selection().orderProperty().bind(comparatorProperty());
+        sorted.comparatorProperty().bind(rowOrder);
+        viewModel.selection().orderProperty().bind(rowOrder);
+        // the sorted list sorts itself, following rowOrder; the default policy would see a comparator other than the
+        // table's, call the sort failed and take the user's click on a header back
+        setSortPolicy(table -> true);
         setItems(sorted);
         scrollAnchor = new ScrollAnchor(this);
         // after the rows have changed to the new filter or side (their listeners came first)
         viewModel.filterProperty().addListener((observable, was, now) -> scrollAnchor.toTheTop());
         viewModel.visibilityProperty().addListener((observable, was, now) -> scrollAnchor.toTheTop());
         setPlaceholder(placeholder(viewModel));
+    }
+
+    private static void widths(TableColumn<GroupRow, ?> column, double own, double least) {
+        column.setPrefWidth(own);
+        column.setMinWidth(least);
     }
 
     /** A column's width changed by hand (its header's border dragged) or to give it room back. */

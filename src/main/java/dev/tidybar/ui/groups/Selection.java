@@ -59,8 +59,8 @@ public final class Selection {
     }
 
     /**
-     * The table's sort order, which a batch of ticked rows follows, so that it works down the table as the user sees
-     * it; by name when it is empty (the table unsorted).
+     * The table's order of rows, which a batch of ticked rows follows, so that it works down the table as the user
+     * sees it; by name when it is empty.
      */
     public ObjectProperty<Comparator<GroupRow>> orderProperty() {
         return order;
@@ -121,12 +121,12 @@ public final class Selection {
         return row.isHidden() == (kind == JobKind.REOPEN);
     }
 
-    /** The ticked rows in the table's order (ties by name, as the table breaks them): the order a batch goes in. */
+    /** The ticked rows in the table's order: the order a batch goes in. */
     List<GroupRow> selectedRows() {
-        Comparator<GroupRow> byName = Comparator.comparing(GroupRow::group, GroupList.BY_NAME);
         Comparator<GroupRow> tableOrder = order.get();
         return ids.stream().map(list::rowWithId).flatMap(Optional::stream)
-                .sorted(tableOrder == null ? byName : tableOrder.thenComparing(byName)).toList();
+                .sorted(tableOrder != null ? tableOrder : Comparator.comparing(GroupRow::group, GroupList.BY_NAME))
+                .toList();
     }
 
     private void changed() {

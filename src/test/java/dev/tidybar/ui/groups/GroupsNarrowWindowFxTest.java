@@ -60,7 +60,7 @@ class GroupsNarrowWindowFxTest extends GroupsScreenFxFixture {
         assertThat(looks.cellsCutShort(readWhole)).isEmpty();
         var window = robot.lookup("#groupsTable").query().getScene().getWindow();
 
-        robot.interact(() -> window.setWidth(640));
+        robot.interact(() -> window.setWidth(720));
         page.waitUntil(() -> looks.columnsShown().contains("membersColumn"));
         assertThat(looks.columnsShown()).doesNotContain("topicColumn");
         assertThat(looks.headersCutShort()).isEmpty();
