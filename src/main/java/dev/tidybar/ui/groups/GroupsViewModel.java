@@ -193,12 +193,12 @@ public final class GroupsViewModel {
         sync.refresh();
     }
 
-    /** Hides the row's group from the sidebar, ahead of any batch waiting in the queue. */
+    /** Hides the row's group from the sidebar, ahead of any batch waiting in the queue, and unticks it. */
     public void close(GroupRow row) {
         submitFirst(JobKind.CLOSE, row);
     }
 
-    /** Shows the row's hidden group in the sidebar again, ahead of any batch waiting in the queue. */
+    /** Shows the row's hidden group in the sidebar again, ahead of any batch waiting in the queue, and unticks it. */
     public void reopen(GroupRow row) {
         submitFirst(JobKind.REOPEN, row);
     }
@@ -265,6 +265,9 @@ public final class GroupsViewModel {
 
     private void submitFirst(JobKind kind, GroupRow row) {
         if (end.isActive() && !row.isBusy()) {
+            // as a batch unticks its rows: a row closed on its own and left ticked went on, out of sight, to the
+            // next "Reopen selected"
+            selection.set(List.of(row), false);
             queue.submit(Batch.of(kind, List.of(jobFor(kind, row))), true);
         }
     }

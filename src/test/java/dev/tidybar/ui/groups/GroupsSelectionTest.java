@@ -76,6 +76,17 @@ class GroupsSelectionTest extends GroupsViewModelFixture {
     }
 
     @Test
+    void aTickedRowClosedOnItsOwnIsUntickedAsABatchUnticksItsRows() {
+        viewModel.selection().set(List.of(row("design-team"), row("book-club")), true);
+
+        viewModel.close(row("design-team"));
+
+        assertThat(workspace.isOpenForAlex("design-team")).isFalse();
+        assertThat(tickedNames()).containsExactly("book-club");
+        assertThat(viewModel.selection().countFor(JobKind.REOPEN)).as("nothing hidden is left ticked").isZero();
+    }
+
+    @Test
     void undoOfABatchReopensWhatItClosedThroughTheQueue() {
         viewModel.selection().set(List.of(row("design-team"), row("book-club")), true);
         viewModel.closeSelected();
