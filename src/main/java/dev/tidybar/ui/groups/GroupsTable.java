@@ -106,7 +106,7 @@ final class GroupsTable extends TableView<GroupRow> {
         column.setMinWidth(least);
     }
 
-    /** A column's width changed by hand (its header's border dragged) or to give it room back. */
+    /** A column's width changed by hand (its header's border dragged), or as SqueezedColumns shares the room out. */
     @Override
     public boolean resizeColumn(TableColumn<GroupRow, ?> column, double delta) {
         boolean resized = super.resizeColumn(column, delta);
