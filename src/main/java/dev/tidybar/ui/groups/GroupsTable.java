@@ -67,10 +67,10 @@ final class GroupsTable extends TableView<GroupRow> {
         action.setCellFactory(column -> new RowActionCell(viewModel, text, this::showRowWhole));
 
         // each column's own width, and the least it reads at with its sort arrow ("11 months ago", "Members ▲")
-        widths(name, 260, 84);
+        widths(name, 260, 80);
         widths(topic, 220, 140);
         widths(members, 112, 112);
-        widths(lastActivity, 130, 118);
+        widths(lastActivity, 132, 128);
         widths(unread, 96, 96);
         // the last column must fit "Reopening…" and "Waiting…" at the smallest window size
         widths(action, 136, 136);

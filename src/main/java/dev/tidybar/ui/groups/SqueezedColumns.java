@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -24,7 +26,7 @@ import javafx.scene.control.TableView;
  */
 final class SqueezedColumns {
 
-    /** Room kept for the vertical scroll bar, which the columns share the table's width with, when it shows. */
+    /** Room kept for the vertical scroll bar before the table has one to measure. */
     private static final double SCROLL_BAR_ROOM = 12;
     /**
      * A column that may give way stays only while the growing columns that never do (Name) keep this share of their
@@ -71,9 +73,17 @@ final class SqueezedColumns {
         }
     }
 
-    /** The room for the columns at the table's new width, before the table has laid them out. */
+    /**
+     * The room for the columns at the table's width: what its vertical scroll bar leaves. Not the sum of the columns'
+     * widths, which lags while columns come back that the table has not laid out yet.
+     */
     private double room() {
-        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR_ROOM;
+        var scrollBar = table.lookupAll(".scroll-bar").stream()
+                .filter(node -> node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL)
+                .findFirst();
+        double scrollBarWidth = scrollBar.map(bar -> bar.isVisible() ? bar.getLayoutBounds().getWidth() : 0)
+                .orElse(SCROLL_BAR_ROOM);
+        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth;
     }
 
     private void giveWay() {
@@ -99,9 +109,7 @@ final class SqueezedColumns {
         var columns = table.getVisibleLeafColumns();
         var last = columns.get(columns.size() - 1);
         var others = List.copyOf(columns.subList(0, columns.size() - 1));
-        // after the policy's pass the columns fill the room there is, the scroll bar's width aside, to the pixel
-        double room = columns.stream().mapToDouble(TableColumn::getWidth).sum();
-        var widths = shares(others, room - last.getMinWidth());
+        var widths = shares(others, room() - last.getMinWidth());
         spreading = true;
         try {
             // left to right: the policy gives each change to the last column

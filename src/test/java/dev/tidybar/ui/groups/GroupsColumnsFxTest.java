@@ -37,8 +37,10 @@ class GroupsColumnsFxTest extends GroupsScreenFxFixture {
         looks.dragColumnBorder("nameColumn", 80);
         double widened = looks.columnWidth("nameColumn");
 
-        robot.interact(() -> window(robot).setWidth(700));
-        page.waitUntil(() -> looks.columnWidth("nameColumn") < widened - 40);
+        robot.interact(() -> window(robot).setWidth(800));
+        page.waitUntil(() -> looks.columnsShown().size() == 6);
+        robot.interact(() -> window(robot).setWidth(600));
+        page.waitUntil(() -> looks.columnsShown().size() == 5 && looks.columnWidth("nameColumn") < widened - 40);
         robot.interact(() -> window(robot).setWidth(1000));
 
         page.waitUntil(() -> Math.abs(looks.columnWidth("nameColumn") - widened) < 1);
