@@ -17,7 +17,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * What the login form holds: the text of its fields, the personal-token switch and the step a password sign-in is
- * at; which field the user must still fill in or put right, and the sign-in it asks for.
+ * at; which field the user must still fill in or put right, which gets the keyboard focus, and the sign-in it asks
+ * for.
  */
 final class LoginForm {
 
@@ -27,6 +28,7 @@ final class LoginForm {
     private final Map<LoginField, StringProperty> inputs = new EnumMap<>(LoginField.class);
     private final BooleanProperty usePersonalToken;
     private final ReadOnlyObjectWrapper<LoginStep> step;
+    private final ReadOnlyObjectWrapper<LoginField> focusRequest;
 
     /** {@code bean}: the view model, which the properties name as theirs. */
     LoginForm(Object bean) {
@@ -36,6 +38,7 @@ final class LoginForm {
         }
         usePersonalToken = new SimpleBooleanProperty(bean, "usePersonalToken");
         step = new ReadOnlyObjectWrapper<>(bean, "step", LoginStep.CREDENTIALS);
+        focusRequest = new ReadOnlyObjectWrapper<>(bean, "focusRequest");
         // the other sign-in starts from its credentials
         usePersonalToken.addListener((observable, was, now) -> step.set(LoginStep.CREDENTIALS));
     }
@@ -50,6 +53,23 @@ final class LoginForm {
 
     ReadOnlyObjectProperty<LoginStep> stepProperty() {
         return step.getReadOnlyProperty();
+    }
+
+    /** The field that should get the keyboard focus next; it changes each time the focus should move. */
+    ReadOnlyObjectProperty<LoginField> focusRequestProperty() {
+        return focusRequest.getReadOnlyProperty();
+    }
+
+    /** Moves the focus to {@code field}, even when the last request named it too. */
+    void requestFocus(LoginField field) {
+        focusRequest.set(null);
+        focusRequest.set(field);
+    }
+
+    /** Moves the focus to the first field still to fill in, or to the one to put right when all are filled. */
+    void focusFirstEmpty() {
+        LoginField empty = valueOf(LoginField.WORKSPACE).isBlank() ? LoginField.WORKSPACE : firstMissing();
+        requestFocus(empty != null ? empty : toFix());
     }
 
     /** What the user typed in a field; never null, even when a combo box editor clears it. */

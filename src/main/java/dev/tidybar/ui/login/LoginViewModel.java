@@ -18,7 +18,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -46,7 +45,6 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper resuming = new ReadOnlyStringWrapper(this, "resuming", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
-    private final ReadOnlyObjectWrapper<LoginField> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
     private final RetryCountdown retryCountdown;
     private final PlainHttpGuard plainHttp;
     /** What the form waits for before it can sign in (the demo workspace starting), or null. */
@@ -143,7 +141,7 @@ public final class LoginViewModel {
 
     /** The field that should get the keyboard focus next; it changes each time the focus should move. */
     public ReadOnlyObjectProperty<LoginField> focusRequestProperty() {
-        return focusRequest.getReadOnlyProperty();
+        return form.focusRequestProperty();
     }
 
     // Commands
@@ -238,13 +236,12 @@ public final class LoginViewModel {
     public void backToCredentials() {
         form.backToCredentials();
         notice.set(null);
-        requestFocus(LoginField.PASSWORD);
+        form.requestFocus(LoginField.PASSWORD);
     }
 
     /** Moves the focus to the first field the user still has to fill in, or to the last one when all are filled. */
     public void focusFirstEmptyField() {
-        LoginField empty = form.valueOf(LoginField.WORKSPACE).isBlank() ? LoginField.WORKSPACE : form.firstMissing();
-        requestFocus(empty != null ? empty : form.toFix());
+        form.focusFirstEmpty();
     }
 
     /**
@@ -305,16 +302,11 @@ public final class LoginViewModel {
         codeHint.set(text.format(key, user));
         notice.set(null);
         form.askForCode();
-        requestFocus(LoginField.CODE);
+        form.requestFocus(LoginField.CODE);
     }
 
     private void show(Notice shown, LoginField focus) {
         notice.set(shown);
-        requestFocus(focus);
-    }
-
-    private void requestFocus(LoginField field) {
-        focusRequest.set(null);
-        focusRequest.set(field);
+        form.requestFocus(focus);
     }
 }
