@@ -87,9 +87,10 @@ final class SqueezedColumns {
     }
 
     private void giveWay() {
+        double room = room();
         double needed = table.getColumns().stream().mapToDouble(this::neededWidth).sum();
         int goes = 0;
-        while (goes < firstToGo.size() && needed > room()) {
+        while (goes < firstToGo.size() && needed > room) {
             needed -= neededWidth(firstToGo.get(goes));
             goes++;
         }

@@ -239,7 +239,7 @@ public final class LoginViewModel {
         form.requestFocus(LoginField.PASSWORD);
     }
 
-    /** Moves the focus to the first field the user still has to fill in, or to the last one when all are filled. */
+    /** Moves the focus to the first field the user still has to fill in, or to the one to put right when all are. */
     public void focusFirstEmptyField() {
         form.focusFirstEmpty();
     }
